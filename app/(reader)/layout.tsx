@@ -1,0 +1,33 @@
+import Link from "next/link";
+
+export default function ReaderLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:bg-paper focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-rule">
+        <div className="mx-auto flex max-w-5xl items-baseline justify-between px-5 py-4">
+          <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
+            Claimmark
+          </Link>
+          <p className="hidden text-sm text-muted sm:block">
+            Every claim marked. Every source shown.
+          </p>
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-5 py-10">
+        {children}
+      </main>
+      <footer className="border-t border-rule">
+        <p className="mx-auto max-w-5xl px-5 py-6 text-sm text-muted">
+          Annotations mark official claims, allegations and verified facts, with who said them and
+          what backs them.
+        </p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,55 @@
+import fs from "node:fs";
+import path from "node:path";
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { queryRows } from "./client";
+import { migrateDatabase, migrationsFolder } from "./migrate";
+import { createTestDb, type TestDb } from "./testing";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+const journal = JSON.parse(
+  fs.readFileSync(path.join(migrationsFolder, "meta", "_journal.json"), "utf8"),
+) as { entries: unknown[] };
+
+async function tableNames(): Promise<string[]> {
+  const rows = await queryRows<{ table_name: string }>(
+    t.db,
+    sql`SELECT table_name FROM information_schema.tables WHERE table_schema = 'public' ORDER BY 1`,
+  );
+  return rows.map((row) => row.table_name);
+}
+
+describe("migrations", () => {
+  it("create every table of the data model from an empty database", async () => {
+    expect(await tableNames()).toEqual([
+      "accounts",
+      "annotation_sources",
+      "annotations",
+      "article_revisions",
+      "articles",
+      "audit_events",
+      "sign_in_attempts",
+      "sources",
+      "speakers",
+      "users",
+    ]);
+  });
+
+  it("record every committed migration once, and a second run changes nothing", async () => {
+    const count = async () => {
+      const [row] = await queryRows<{ n: number }>(
+        t.db,
+        sql`SELECT count(*)::int AS n FROM drizzle.__drizzle_migrations`,
+      );
+      return row!.n;
+    };
+    expect(await count()).toBe(journal.entries.length);
+    await migrateDatabase(t.handle);
+    expect(await count()).toBe(journal.entries.length);
+  });
+});

@@ -1,0 +1,308 @@
+import { sql } from "drizzle-orm";
+import {
+  type AnyPgColumn,
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  unique,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+// Users are never deleted (they are disabled), so references to them RESTRICT deletion:
+// authorship and audit trails must not silently lose their author.
+
+export const userRole = pgEnum("user_role", ["admin", "editor", "reviewer"]);
+export const articleStatus = pgEnum("article_status", [
+  "draft",
+  "in_review",
+  "published",
+  "archived",
+]);
+export const annotationKind = pgEnum("annotation_kind", [
+  "official_claim",
+  "allegation",
+  "verified_fact",
+]);
+export const speakerType = pgEnum("speaker_type", ["person", "organization"]);
+export const sourceRelation = pgEnum("source_relation", ["supports", "contradicts", "context"]);
+export const sourceKind = pgEnum("source_kind", [
+  "official_document",
+  "official_statement",
+  "news_report",
+  "dataset",
+  "court_record",
+  "interview",
+  "other",
+]);
+
+const timestamps = {
+  createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+};
+
+const slugPattern = "^[a-z0-9]+(-[a-z0-9]+)*$";
+const httpUrlPattern = "^https?://";
+
+export const users = pgTable(
+  "users",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    name: text("name"),
+    email: text("email").notNull(),
+    emailVerified: timestamp("email_verified", { withTimezone: true }),
+    image: text("image"),
+    passwordHash: text("password_hash"),
+    role: userRole("role").notNull().default("reviewer"),
+    disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("users_email_unique").on(t.email),
+    // Emails are stored lower-cased so the unique index also catches case variants.
+    check("users_email_lowercase", sql`${t.email} = lower(${t.email})`),
+  ],
+);
+
+/** OAuth accounts linked to a user (Auth.js adapter shape). */
+export const accounts = pgTable(
+  "accounts",
+  {
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    type: text("type").notNull(),
+    provider: text("provider").notNull(),
+    providerAccountId: text("provider_account_id").notNull(),
+    refreshToken: text("refresh_token"),
+    accessToken: text("access_token"),
+    expiresAt: integer("expires_at"),
+    tokenType: text("token_type"),
+    scope: text("scope"),
+    idToken: text("id_token"),
+    sessionState: text("session_state"),
+  },
+  (t) => [
+    primaryKey({ columns: [t.provider, t.providerAccountId] }),
+    index("accounts_user_idx").on(t.userId),
+  ],
+);
+
+/** Every sign-in attempt, so throttling is shared by all server processes. */
+export const signInAttempts = pgTable(
+  "sign_in_attempts",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    email: text("email").notNull(),
+    ip: text("ip").notNull(),
+    succeeded: boolean("succeeded").notNull(),
+    attemptedAt: timestamp("attempted_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("sign_in_attempts_email_idx").on(t.email, t.attemptedAt),
+    index("sign_in_attempts_ip_idx").on(t.ip, t.attemptedAt),
+  ],
+);
+
+export const articles = pgTable(
+  "articles",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull().default(""),
+    status: articleStatus("status").notNull().default("draft"),
+    doc: jsonb("doc").notNull(),
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "restrict" }),
+    // The revision readers see. Revisions go with their article, so clearing it is safe.
+    publishedRevisionId: uuid("published_revision_id").references(
+      (): AnyPgColumn => articleRevisions.id,
+      { onDelete: "set null" },
+    ),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("articles_slug_unique").on(t.slug),
+    index("articles_status_idx").on(t.status, t.updatedAt),
+    check("articles_slug_format", sql`${t.slug} ~ ${sql.raw(`'${slugPattern}'`)}`),
+    check("articles_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+/** An immutable snapshot taken at publish time; readers only ever see these. */
+export const articleRevisions = pgTable(
+  "article_revisions",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    number: integer("number").notNull(),
+    slug: text("slug").notNull(),
+    title: text("title").notNull(),
+    doc: jsonb("doc").notNull(),
+    annotations: jsonb("annotations").notNull(),
+    speakers: jsonb("speakers").notNull(),
+    sources: jsonb("sources").notNull(),
+    publishedBy: uuid("published_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    publishedAt: timestamp("published_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    unique("article_revisions_number_unique").on(t.articleId, t.number),
+    index("article_revisions_published_idx").on(t.publishedAt),
+    check("article_revisions_number_positive", sql`${t.number} > 0`),
+  ],
+);
+
+export const speakers = pgTable(
+  "speakers",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    slug: text("slug").notNull(),
+    name: text("name").notNull(),
+    type: speakerType("type").notNull(),
+    description: text("description").notNull().default(""),
+    aliases: text("aliases")
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "restrict" }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("speakers_slug_unique").on(t.slug),
+    index("speakers_name_idx").on(sql`lower(${t.name})`),
+    check("speakers_slug_format", sql`${t.slug} ~ ${sql.raw(`'${slugPattern}'`)}`),
+    check("speakers_name_present", sql`length(btrim(${t.name})) > 0`),
+  ],
+);
+
+export const annotations = pgTable(
+  "annotations",
+  {
+    // Generated in the browser and carried on the document mark.
+    id: uuid("id").primaryKey(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    kind: annotationKind("kind").notNull(),
+    // A speaker with claims attributed to it cannot be deleted out from under them.
+    speakerId: uuid("speaker_id").references(() => speakers.id, { onDelete: "restrict" }),
+    cue: text("cue").notNull().default(""),
+    note: text("note").notNull().default(""),
+    quote: text("quote").notNull().default(""),
+    prefix: text("prefix").notNull().default(""),
+    suffix: text("suffix").notNull().default(""),
+    start: integer("start").notNull().default(0),
+    end: integer("end").notNull().default(0),
+    detachedAt: timestamp("detached_at", { withTimezone: true }),
+    version: integer("version").notNull().default(1),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    ...timestamps,
+  },
+  (t) => [
+    index("annotations_article_idx").on(t.articleId, t.start),
+    index("annotations_speaker_idx").on(t.speakerId),
+    check("annotations_offsets_valid", sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`),
+    check("annotations_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+export const sources = pgTable(
+  "sources",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    // Normalized (host case, fragment and tracking parameters removed) before it is stored.
+    url: text("url").notNull(),
+    title: text("title").notNull(),
+    publisher: text("publisher").notNull().default(""),
+    publishedAt: date("published_at"),
+    archivedUrl: text("archived_url"),
+    kind: sourceKind("kind").notNull().default("other"),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "restrict" }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("sources_url_unique").on(t.url),
+    check("sources_url_http", sql`${t.url} ~* ${sql.raw(`'${httpUrlPattern}'`)}`),
+    check(
+      "sources_archived_url_http",
+      sql`${t.archivedUrl} IS NULL OR ${t.archivedUrl} ~* ${sql.raw(`'${httpUrlPattern}'`)}`,
+    ),
+  ],
+);
+
+export const annotationSources = pgTable(
+  "annotation_sources",
+  {
+    annotationId: uuid("annotation_id")
+      .notNull()
+      .references(() => annotations.id, { onDelete: "cascade" }),
+    // A source that backs an annotation cannot be deleted while the link exists.
+    sourceId: uuid("source_id")
+      .notNull()
+      .references(() => sources.id, { onDelete: "restrict" }),
+    relation: sourceRelation("relation").notNull(),
+    excerpt: text("excerpt").notNull().default(""),
+    createdBy: uuid("created_by").references(() => users.id, { onDelete: "restrict" }),
+    createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    primaryKey({ columns: [t.annotationId, t.sourceId] }),
+    index("annotation_sources_source_idx").on(t.sourceId),
+  ],
+);
+
+export const auditEntity = pgEnum("audit_entity", [
+  "article",
+  "annotation",
+  "annotation_source",
+  "speaker",
+  "source",
+  "user",
+]);
+
+/** Append-only; kept even when the article it describes is deleted, hence no FK on articleId. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "restrict" }),
+    at: timestamp("at", { withTimezone: true }).notNull().defaultNow(),
+    entity: auditEntity("entity").notNull(),
+    entityId: text("entity_id").notNull(),
+    articleId: uuid("article_id"),
+    action: text("action").notNull(),
+    before: jsonb("before"),
+    after: jsonb("after"),
+  },
+  (t) => [
+    index("audit_events_entity_idx").on(t.entity, t.entityId, t.at),
+    index("audit_events_article_idx").on(t.articleId, t.at),
+  ],
+);
+
+export type User = typeof users.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type ArticleRevision = typeof articleRevisions.$inferSelect;
+export type Annotation = typeof annotations.$inferSelect;
+export type Speaker = typeof speakers.$inferSelect;
+export type Source = typeof sources.$inferSelect;
+export type AnnotationKind = (typeof annotationKind.enumValues)[number];
+export type UserRole = (typeof userRole.enumValues)[number];

@@ -1,0 +1,75 @@
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { extractAnchors, plainText } from "@/lib/editor/anchors";
+import { parseDocument } from "@/lib/editor/schema";
+import { demoArticles } from "./demo/content";
+import { getPublishedArticle, listPublishedArticles } from "./queries/articles";
+import { annotations, articleRevisions, articles, auditEvents } from "./schema";
+import { isEmptyDatabase, seedDemoContent } from "./seed";
+import { createTestDb, type TestDb } from "./testing";
+
+let t: TestDb;
+beforeAll(async () => {
+  t = await createTestDb();
+});
+afterAll(() => t.close());
+
+const [published, draft] = demoArticles;
+
+describe("demo content", () => {
+  it("is written once into an empty database and not again", async () => {
+    expect(await isEmptyDatabase(t.db)).toBe(true);
+    expect(await seedDemoContent(t.db)).toBe(true);
+    expect(await isEmptyDatabase(t.db)).toBe(false);
+    expect(await seedDemoContent(t.db)).toBe(false);
+    expect(await t.db.select({ id: articles.id }).from(articles)).toHaveLength(demoArticles.length);
+  });
+
+  it("publishes a 600+ word article as revision 1 and lists only that one to readers", async () => {
+    const listed = await listPublishedArticles(t.db);
+    expect(listed.map((a) => a.slug)).toEqual([published!.slug]);
+
+    const article = await getPublishedArticle(t.db, published!.slug);
+    expect(article?.revisionNumber).toBe(1);
+    const words = plainText(parseDocument(article!.doc)).split(/\s+/).filter(Boolean);
+    expect(words.length).toBeGreaterThanOrEqual(600);
+    expect(await getPublishedArticle(t.db, draft!.slug)).toBeNull();
+  });
+
+  it("stores about fifteen annotations of every kind, each anchored on its quote", async () => {
+    const [row] = await t.db.select().from(articles).where(eq(articles.slug, published!.slug));
+    const rows = await t.db.select().from(annotations).where(eq(annotations.articleId, row!.id));
+    expect(rows.length).toBeGreaterThanOrEqual(14);
+    expect(new Set(rows.map((r) => r.kind))).toEqual(
+      new Set(["official_claim", "allegation", "verified_fact"]),
+    );
+
+    const doc = parseDocument(row!.doc);
+    const text = plainText(doc);
+    const anchors = new Map(extractAnchors(doc).map((a) => [a.id, a]));
+    for (const annotation of rows) {
+      expect(text.slice(annotation.start, annotation.end)).toBe(annotation.quote);
+      expect(anchors.get(annotation.id)?.quote).toBe(annotation.quote);
+      expect(text.slice(0, annotation.start).endsWith(annotation.prefix)).toBe(true);
+      expect(text.slice(annotation.end).startsWith(annotation.suffix)).toBe(true);
+    }
+    expect(rows.filter((r) => r.kind !== "verified_fact").every((r) => r.speakerId)).toBe(true);
+  });
+
+  it("snapshots annotations, speakers and sources in the revision and audits the publish", async () => {
+    const article = await getPublishedArticle(t.db, published!.slug);
+    expect(article!.annotations).toHaveLength(published!.annotations.length);
+    const speakerIds = new Set(article!.speakers.map((s) => s.id));
+    const sourceIds = new Set(article!.sources.map((s) => s.id));
+    for (const annotation of article!.annotations) {
+      if (annotation.speakerId) expect(speakerIds.has(annotation.speakerId)).toBe(true);
+      for (const link of annotation.sources) expect(sourceIds.has(link.sourceId)).toBe(true);
+    }
+    const [revision] = await t.db.select().from(articleRevisions);
+    const events = await t.db
+      .select()
+      .from(auditEvents)
+      .where(eq(auditEvents.articleId, revision!.articleId));
+    expect(events.map((e) => e.action)).toEqual(["create", "publish"]);
+  });
+});

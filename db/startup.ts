@@ -1,0 +1,54 @@
+import { closeDb, type DbHandle, getDbHandle } from "./client";
+import { DataDirInUseError } from "./lock";
+import { migrateDatabase } from "./migrate";
+import { isEmptyDatabase, seedDemoContent } from "./seed";
+
+/** Hides the password in a connection string before it is printed. */
+export function describeDatabase(handle: DbHandle): string {
+  if (handle.driver === "pglite") return `embedded database in ${handle.dataDir}`;
+  const url = new URL(process.env.DATABASE_URL ?? "");
+  return `PostgreSQL database at ${url.hostname}:${url.port || 5432}${url.pathname}`;
+}
+
+let shuttingDown = false;
+
+/** Closes the database on SIGINT/SIGTERM so PGlite checkpoints its WAL and frees the lock. */
+function closeOnSignals() {
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.once(signal, () => {
+      if (shuttingDown) return;
+      shuttingDown = true;
+      closeDb()
+        .catch((error) => console.error("Closing the database failed:", error))
+        .finally(() => process.exit(signal === "SIGINT" ? 130 : 143));
+    });
+  }
+}
+
+/**
+ * Called once when a server process starts: open the database, apply migrations and, on a
+ * brand-new embedded database, write the demo newsroom. Exits the process with a clear message
+ * when the database cannot be used, rather than serving errors.
+ */
+export async function startDatabase(): Promise<void> {
+  let handle: DbHandle;
+  try {
+    handle = getDbHandle();
+    await migrateDatabase(handle);
+  } catch (error) {
+    if (error instanceof DataDirInUseError) {
+      console.error(`\nClaimmark cannot start: ${error.message}\n`);
+    } else {
+      const reason = error instanceof Error ? error.message : String(error);
+      console.error(`\nClaimmark cannot start: the database could not be prepared (${reason}).\n`);
+    }
+    process.exit(1);
+  }
+  closeOnSignals();
+  console.log(`Claimmark is using the ${describeDatabase(handle)}.`);
+
+  if (handle.driver === "pglite" && (await isEmptyDatabase(handle.db))) {
+    await seedDemoContent(handle.db);
+    console.log("New embedded database: demo newsroom content written.");
+  }
+}

@@ -1,0 +1,80 @@
+import { randomBytes } from "node:crypto";
+import { PGlite } from "@electric-sql/pglite";
+import { drizzle } from "drizzle-orm/pglite";
+import { Client } from "pg";
+import { type Db, type DbHandle, openPostgres } from "./client";
+import { migrateDatabase } from "./migrate";
+import * as schema from "./schema";
+import { users } from "./schema";
+
+export interface TestDb {
+  db: Db;
+  handle: DbHandle;
+  close(): Promise<void>;
+}
+
+/**
+ * A migrated, empty database for one test file: in-memory PGlite, or a brand-new PostgreSQL
+ * database (dropped on close) when the test project runs with CLAIMMARK_TEST_DRIVER=postgres.
+ */
+export async function createTestDb(): Promise<TestDb> {
+  const handle =
+    process.env.CLAIMMARK_TEST_DRIVER === "postgres"
+      ? await createPostgresDb()
+      : createMemoryPglite();
+  await migrateDatabase(handle);
+  return { db: handle.db, handle, close: () => handle.close() };
+}
+
+function createMemoryPglite(): DbHandle {
+  const client = new PGlite();
+  return {
+    driver: "pglite",
+    db: drizzle(client, { schema }) as unknown as Db,
+    client,
+    dataDir: "memory://",
+    close: () => client.close(),
+  };
+}
+
+async function createPostgresDb(): Promise<DbHandle> {
+  const adminUrl = process.env.TEST_DATABASE_URL;
+  if (!adminUrl) throw new Error("TEST_DATABASE_URL must be set for the postgres test project");
+  const name = `claimmark_test_${randomBytes(6).toString("hex")}`;
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+  const handle = openPostgres(url.toString());
+  return {
+    ...handle,
+    async close() {
+      await handle.close();
+      await withAdmin(adminUrl, (admin) =>
+        admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
+      );
+    },
+  } as DbHandle;
+}
+
+async function withAdmin<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    return await run(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Inserts a user with the given role and returns its id. */
+export async function insertUser(
+  db: Db,
+  role: "admin" | "editor" | "reviewer" = "reviewer",
+  email = `${role}-${randomBytes(4).toString("hex")}@example.test`,
+): Promise<string> {
+  const [row] = await db
+    .insert(users)
+    .values({ email, role, name: role })
+    .returning({ id: users.id });
+  return row!.id;
+}

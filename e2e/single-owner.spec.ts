@@ -1,0 +1,32 @@
+import { spawn } from "node:child_process";
+import { expect, test } from "@playwright/test";
+
+test("a second server on the same data directory exits with a clear message; the first keeps serving", async ({
+  request,
+}) => {
+  const second = spawn("npx", ["next", "start", "--port", "3199", "--hostname", "127.0.0.1"], {
+    env: { ...process.env, CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  let output = "";
+  second.stdout.on("data", (chunk) => (output += chunk));
+  second.stderr.on("data", (chunk) => (output += chunk));
+  const exitCode = await new Promise<number | null>((resolve) => {
+    const timer = setTimeout(() => {
+      second.kill("SIGKILL");
+      resolve(null);
+    }, 30_000);
+    second.once("exit", (code) => {
+      clearTimeout(timer);
+      resolve(code);
+    });
+  });
+
+  expect(exitCode, output).toBe(1);
+  expect(output).toContain("Claimmark cannot start");
+  expect(output).toMatch(/in use by another Claimmark process \(pid \d+/);
+
+  const health = await request.get("/api/health");
+  expect(health.status()).toBe(200);
+  expect(await health.json()).toEqual({ status: "ok", db: "ok" });
+});

@@ -1,0 +1,129 @@
+import { and, eq, inArray, isNull, max } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import {
+  annotationSources,
+  annotations,
+  articleRevisions,
+  articles,
+  sources,
+  speakers,
+} from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "./revision";
+
+/**
+ * Freezes the article as it is now into a new immutable revision and points readers at it.
+ * Runs in its own transaction (a savepoint when the caller already holds one).
+ */
+export async function publishRevision(
+  db: Db,
+  params: { articleId: string; userId: string },
+): Promise<{ revisionId: string; number: number }> {
+  return db.transaction(async (tx) => {
+    const [article] = await tx
+      .select()
+      .from(articles)
+      .where(eq(articles.id, params.articleId))
+      .for("update");
+    if (!article) throw new Error(`Article ${params.articleId} does not exist`);
+
+    const rows = await tx
+      .select()
+      .from(annotations)
+      .where(and(eq(annotations.articleId, article.id), isNull(annotations.detachedAt)))
+      .orderBy(annotations.start, annotations.end);
+    const links = rows.length
+      ? await tx
+          .select()
+          .from(annotationSources)
+          .where(
+            inArray(
+              annotationSources.annotationId,
+              rows.map((row) => row.id),
+            ),
+          )
+      : [];
+
+    const snapshotAnnotations: RevisionAnnotation[] = rows.map((row) => ({
+      id: row.id,
+      kind: row.kind,
+      quote: row.quote,
+      prefix: row.prefix,
+      suffix: row.suffix,
+      start: row.start,
+      end: row.end,
+      speakerId: row.speakerId,
+      cue: row.cue,
+      note: row.note,
+      sources: links
+        .filter((link) => link.annotationId === row.id)
+        .map(({ sourceId, relation, excerpt }) => ({ sourceId, relation, excerpt })),
+    }));
+
+    const speakerIds = [...new Set(rows.flatMap((row) => (row.speakerId ? [row.speakerId] : [])))];
+    const sourceIds = [...new Set(links.map((link) => link.sourceId))];
+    const snapshotSpeakers: RevisionSpeaker[] = speakerIds.length
+      ? await tx
+          .select({
+            id: speakers.id,
+            slug: speakers.slug,
+            name: speakers.name,
+            type: speakers.type,
+            description: speakers.description,
+          })
+          .from(speakers)
+          .where(inArray(speakers.id, speakerIds))
+      : [];
+    const snapshotSources: RevisionSource[] = sourceIds.length
+      ? await tx
+          .select({
+            id: sources.id,
+            url: sources.url,
+            title: sources.title,
+            publisher: sources.publisher,
+            publishedAt: sources.publishedAt,
+            archivedUrl: sources.archivedUrl,
+            kind: sources.kind,
+          })
+          .from(sources)
+          .where(inArray(sources.id, sourceIds))
+      : [];
+
+    const [last] = await tx
+      .select({ number: max(articleRevisions.number) })
+      .from(articleRevisions)
+      .where(eq(articleRevisions.articleId, article.id));
+    const number = (last?.number ?? 0) + 1;
+
+    const [revision] = await tx
+      .insert(articleRevisions)
+      .values({
+        articleId: article.id,
+        number,
+        slug: article.slug,
+        title: article.title,
+        doc: article.doc,
+        annotations: snapshotAnnotations,
+        speakers: snapshotSpeakers,
+        sources: snapshotSources,
+        publishedBy: params.userId,
+      })
+      .returning({ id: articleRevisions.id });
+    if (!revision) throw new Error("Inserting the revision returned no row");
+
+    await tx
+      .update(articles)
+      .set({ status: "published", publishedRevisionId: revision.id, updatedAt: new Date() })
+      .where(eq(articles.id, article.id));
+    await recordAudit(tx, {
+      actorId: params.userId,
+      entity: "article",
+      entityId: article.id,
+      articleId: article.id,
+      action: "publish",
+      before: { status: article.status, publishedRevisionId: article.publishedRevisionId },
+      after: { status: "published", publishedRevisionId: revision.id, revision: number },
+    });
+    return { revisionId: revision.id, number };
+  });
+}

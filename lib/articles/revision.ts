@@ -1,0 +1,38 @@
+import type { AnnotationKind } from "@/lib/editor/kinds";
+
+/** What a published revision freezes: readers and exports see exactly this, never the draft. */
+export interface RevisionAnnotation {
+  id: string;
+  kind: AnnotationKind;
+  quote: string;
+  prefix: string;
+  suffix: string;
+  start: number;
+  end: number;
+  speakerId: string | null;
+  cue: string;
+  note: string;
+  sources: {
+    sourceId: string;
+    relation: "supports" | "contradicts" | "context";
+    excerpt: string;
+  }[];
+}
+
+export interface RevisionSpeaker {
+  id: string;
+  slug: string;
+  name: string;
+  type: "person" | "organization";
+  description: string;
+}
+
+export interface RevisionSource {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string;
+  publishedAt: string | null;
+  archivedUrl: string | null;
+  kind: string;
+}

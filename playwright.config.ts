@@ -1,0 +1,52 @@
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { defineConfig } from "@playwright/test";
+
+const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+if (!fs.existsSync(chromiumPath)) {
+  throw new Error(
+    `No Chromium at ${chromiumPath}. Install Debian's package (apt-get install -y chromium) ` +
+      `or set CHROMIUM_PATH to a Chromium binary; Playwright's own browser download is not used.`,
+  );
+}
+
+// One fresh embedded database per run. Set here, in the main process, so the workers
+// (which load this file again) inherit the same directory instead of making their own.
+process.env.E2E_DATA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-e2e-"));
+const port = Number(process.env.E2E_PORT || 3100);
+const baseURL = `http://127.0.0.1:${port}`;
+
+export default defineConfig({
+  testDir: "e2e",
+  forbidOnly: true,
+  retries: 0,
+  // The server owns one embedded database; specs share it, so they run one at a time.
+  workers: 1,
+  reporter: "list",
+  globalTeardown: "./e2e/global-teardown.ts",
+  use: {
+    baseURL,
+    browserName: "chromium",
+    trace: "retain-on-failure",
+    launchOptions: {
+      executablePath: chromiumPath,
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  webServer: {
+    command: `npm run build && npm run start -- --port ${port} --hostname 127.0.0.1`,
+    url: `${baseURL}/api/health`,
+    timeout: 240_000,
+    reuseExistingServer: false,
+    stdout: "pipe",
+    env: { CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" },
+  },
+});

@@ -1,0 +1,37 @@
+import path from "node:path";
+import { defineConfig } from "vitest/config";
+
+// Every test file runs against PGlite. Files named *.db.test.ts touch the database and run a
+// second time against PostgreSQL when TEST_DATABASE_URL is set, each file in a fresh database.
+const postgresUrl = process.env.TEST_DATABASE_URL;
+
+export default defineConfig({
+  resolve: { alias: { "@": path.resolve(import.meta.dirname) } },
+  test: {
+    exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
+    testTimeout: 20_000,
+    hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true as const,
+        test: {
+          name: "pglite",
+          include: ["**/*.test.ts"],
+          env: { CLAIMMARK_TEST_DRIVER: "pglite" },
+        },
+      },
+      ...(postgresUrl
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: "postgres",
+                include: ["**/*.db.test.ts"],
+                env: { CLAIMMARK_TEST_DRIVER: "postgres" },
+              },
+            },
+          ]
+        : []),
+    ],
+  },
+});
