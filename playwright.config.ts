@@ -1,3 +1,4 @@
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -14,6 +15,7 @@ if (!fs.existsSync(chromiumPath)) {
 // One fresh embedded database per run. Set here, in the main process, so the workers
 // (which load this file again) inherit the same directory instead of making their own.
 process.env.E2E_DATA_DIR ||= fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-e2e-"));
+process.env.E2E_AUTH_SECRET ||= randomBytes(33).toString("base64");
 const port = Number(process.env.E2E_PORT || 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 
@@ -42,11 +44,15 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npm run build && npm run start -- --port ${port} --hostname 127.0.0.1`,
+    command: `npm run build && tsx e2e/create-users.ts && npm run start -- --port ${port} --hostname 127.0.0.1`,
     url: `${baseURL}/api/health`,
     timeout: 240_000,
     reuseExistingServer: false,
     stdout: "pipe",
-    env: { CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" },
+    env: {
+      CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR,
+      DATABASE_URL: "",
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+    },
   },
 });

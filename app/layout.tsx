@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { headers } from "next/headers";
 import "@fontsource-variable/inter";
 import "@fontsource-variable/source-serif-4";
 import "@fontsource-variable/source-serif-4/wght-italic.css";
@@ -9,7 +10,10 @@ export const metadata: Metadata = {
   description: "News articles with every claim, allegation and verified fact marked and sourced.",
 };
 
-export default function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+// Reading the request headers renders every page per request, which lets Next.js put this
+// response's CSP nonce (set by proxy.ts) on its scripts.
+export default async function RootLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  await headers();
   return (
     <html lang="en">
       <body className="min-h-dvh">{children}</body>

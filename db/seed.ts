@@ -11,11 +11,15 @@ import { extractAnchors } from "@/lib/editor/anchors";
 /** The author of the demo content. It has no password, so nobody can sign in as it. */
 export const DEMO_DESK_EMAIL = "demo-desk@claimmark.invalid";
 
-/** True when the database holds no articles and no users: a brand-new newsroom. */
+/**
+ * True when the newsroom has no content yet: no articles, speakers or sources. Users do not
+ * count, so creating the first admin before the first start still gets the demo content.
+ */
 export async function isEmptyDatabase(db: Db): Promise<boolean> {
   const [anyArticle] = await db.select({ id: articles.id }).from(articles).limit(1);
-  const [anyUser] = await db.select({ id: users.id }).from(users).limit(1);
-  return !anyArticle && !anyUser;
+  const [anySpeaker] = await db.select({ id: speakers.id }).from(speakers).limit(1);
+  const [anySource] = await db.select({ id: sources.id }).from(sources).limit(1);
+  return !anyArticle && !anySpeaker && !anySource;
 }
 
 /** Writes the demo newsroom in one transaction. Returns false (and writes nothing) if it is already there. */

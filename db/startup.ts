@@ -1,4 +1,6 @@
+import { ensureAuthSecret } from "@/lib/auth/secret";
 import { closeDb, type DbHandle, getDbHandle } from "./client";
+import { demoUsersBanner, ensureDemoUsers } from "./demo/users";
 import { DataDirInUseError } from "./lock";
 import { migrateDatabase } from "./migrate";
 import { isEmptyDatabase, seedDemoContent } from "./seed";
@@ -26,11 +28,17 @@ function closeOnSignals() {
 }
 
 /**
- * Called once when a server process starts: open the database, apply migrations and, on a
- * brand-new embedded database, write the demo newsroom. Exits the process with a clear message
+ * Called once when a server process starts: settle the session secret, open the database,
+ * apply migrations and, on a brand-new embedded database, write the demo newsroom (and, in
+ * development only, the demo users). Exits the process with a clear message
  * when the database cannot be used, rather than serving errors.
  */
-export async function startDatabase(): Promise<void> {
+export async function startServer(): Promise<void> {
+  const secret = ensureAuthSecret();
+  if (!secret.ok) {
+    console.error(`\nClaimmark cannot start: ${secret.message}\n`);
+    process.exit(1);
+  }
   let handle: DbHandle;
   try {
     handle = getDbHandle();
@@ -47,8 +55,13 @@ export async function startDatabase(): Promise<void> {
   closeOnSignals();
   console.log(`Claimmark is using the ${describeDatabase(handle)}.`);
 
-  if (handle.driver === "pglite" && (await isEmptyDatabase(handle.db))) {
+  const wantsDemo = process.env.CLAIMMARK_DEMO_CONTENT !== "off";
+  if (handle.driver === "pglite" && wantsDemo && (await isEmptyDatabase(handle.db))) {
     await seedDemoContent(handle.db);
     console.log("New embedded database: demo newsroom content written.");
+  }
+  if (handle.driver === "pglite" && process.env.NODE_ENV === "development") {
+    await ensureDemoUsers(handle.db);
+    console.log(`\n${demoUsersBanner()}\n`);
   }
 }

@@ -5,7 +5,12 @@ test("a second server on the same data directory exits with a clear message; the
   request,
 }) => {
   const second = spawn("npx", ["next", "start", "--port", "3199", "--hostname", "127.0.0.1"], {
-    env: { ...process.env, CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR, DATABASE_URL: "" },
+    env: {
+      ...process.env,
+      CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR,
+      DATABASE_URL: "",
+      AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+    },
     stdio: ["ignore", "pipe", "pipe"],
   });
   let output = "";

@@ -60,3 +60,23 @@ export async function getPublishedArticle(db: Db, slug: string): Promise<Publish
     sources: row.sources as RevisionSource[],
   };
 }
+
+export interface StudioArticleSummary {
+  id: string;
+  title: string;
+  status: "draft" | "in_review" | "published" | "archived";
+  updatedAt: Date;
+}
+
+/** Every article, most recently changed first, for the studio. */
+export async function listStudioArticles(db: Db): Promise<StudioArticleSummary[]> {
+  return db
+    .select({
+      id: articles.id,
+      title: articles.title,
+      status: articles.status,
+      updatedAt: articles.updatedAt,
+    })
+    .from(articles)
+    .orderBy(desc(articles.updatedAt));
+}

@@ -1,0 +1,60 @@
+import Link from "next/link";
+import { signOutEverywhere } from "@/app/(auth)/sign-in/actions";
+import { can, ROLE_LABELS } from "@/lib/auth/roles";
+import { currentUser } from "@/lib/auth/session";
+
+// Every page below checks the session itself; this layout only draws the studio's chrome.
+export default async function StudioLayout({ children }: Readonly<{ children: React.ReactNode }>) {
+  const user = await currentUser();
+  return (
+    <div className="flex min-h-dvh flex-col">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:bg-paper focus:px-3 focus:py-2"
+      >
+        Skip to content
+      </a>
+      <header className="border-b border-rule">
+        <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-5 py-3">
+          <Link href="/studio" className="font-serif text-lg font-semibold tracking-tight">
+            Claimmark <span className="font-sans text-sm font-normal text-muted">Studio</span>
+          </Link>
+          {user ? (
+            <nav aria-label="Studio" className="flex gap-4 text-sm">
+              <Link href="/studio" className="hover:underline">
+                Articles
+              </Link>
+              {can(user.role, "manageUsers") ? (
+                <Link href="/studio/users" className="hover:underline">
+                  Users
+                </Link>
+              ) : null}
+              <Link href="/" className="hover:underline">
+                Public site
+              </Link>
+            </nav>
+          ) : null}
+          {user ? (
+            <div className="ml-auto flex items-center gap-3 text-sm">
+              <span>
+                {user.name ?? user.email}{" "}
+                <span className="text-muted">· {ROLE_LABELS[user.role]}</span>
+              </span>
+              <form action={signOutEverywhere}>
+                <button
+                  type="submit"
+                  className="rounded-md border border-rule px-3 py-1.5 hover:bg-rule/40"
+                >
+                  Sign out
+                </button>
+              </form>
+            </div>
+          ) : null}
+        </div>
+      </header>
+      <main id="main" className="mx-auto w-full max-w-6xl flex-1 px-5 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

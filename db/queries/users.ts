@@ -1,0 +1,46 @@
+import { asc, eq } from "drizzle-orm";
+import type { Db } from "../client";
+import { users } from "../schema";
+
+const publicColumns = {
+  id: users.id,
+  email: users.email,
+  name: users.name,
+  role: users.role,
+  disabledAt: users.disabledAt,
+};
+
+export type UserSummary = {
+  id: string;
+  email: string;
+  name: string | null;
+  role: "admin" | "editor" | "reviewer";
+  disabledAt: Date | null;
+};
+
+/** The only read that returns a password hash: used by sign-in and nothing else. */
+export async function findUserForSignIn(db: Db, email: string) {
+  const [user] = await db
+    .select({ ...publicColumns, passwordHash: users.passwordHash })
+    .from(users)
+    .where(eq(users.email, email))
+    .limit(1);
+  return user ?? null;
+}
+
+export async function findUserByEmail(db: Db, email: string): Promise<UserSummary | null> {
+  const [user] = await db.select(publicColumns).from(users).where(eq(users.email, email)).limit(1);
+  return user ?? null;
+}
+
+export async function getUserById(db: Db, id: string): Promise<UserSummary | null> {
+  const [user] = await db.select(publicColumns).from(users).where(eq(users.id, id)).limit(1);
+  return user ?? null;
+}
+
+export async function listUsers(db: Db): Promise<(UserSummary & { createdAt: Date })[]> {
+  return db
+    .select({ ...publicColumns, createdAt: users.createdAt })
+    .from(users)
+    .orderBy(asc(users.disabledAt), asc(users.name), asc(users.email));
+}

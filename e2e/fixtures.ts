@@ -1,0 +1,31 @@
+import { test as base, expect, type Page } from "@playwright/test";
+import { E2E_USERS, type E2ERole } from "./users";
+
+let nextAddress = 1;
+
+export const test = base.extend({
+  // Each test arrives from its own address, as a reverse proxy would report it, so one test's
+  // failed sign-ins never throttle another test's.
+  extraHTTPHeaders: async ({}, use) => {
+    const n = nextAddress++;
+    await use({ "X-Forwarded-For": `10.20.${Math.floor(n / 250)}.${(n % 250) + 1}` });
+  },
+});
+
+export { expect };
+
+export type Credentials = { email: string; password: string };
+
+export async function signIn(page: Page, who: E2ERole | Credentials): Promise<void> {
+  const { email, password } = typeof who === "string" ? E2E_USERS[who] : who;
+  if (!page.url().includes("/sign-in")) await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** The message of a form's alert (Next.js keeps an empty role=alert route announcer on every page). */
+export function alertWithText(page: Page) {
+  return page.getByRole("alert").filter({ hasText: /\S/ });
+}

@@ -1,0 +1,43 @@
+import { expect, signIn, test } from "./fixtures";
+
+for (const path of ["/", "/sign-in"]) {
+  test(`${path} is served with a nonce-based CSP and the other security headers`, async ({
+    page,
+  }) => {
+    const violations: string[] = [];
+    page.on("console", (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    const response = await page.goto(path);
+    const headers = response!.headers();
+    const csp = headers["content-security-policy"]!;
+    const scriptSrc = csp.split(";").find((d) => d.trim().startsWith("script-src"))!;
+    const nonce = /'nonce-([^']+)'/.exec(scriptSrc)?.[1];
+    expect(nonce).toBeTruthy();
+    expect(scriptSrc).not.toContain("unsafe-inline");
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("object-src 'none'");
+    expect(headers["x-content-type-options"]).toBe("nosniff");
+    expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+    expect(headers["x-powered-by"]).toBeUndefined();
+
+    // Every script Next.js wrote into the page carries this response's nonce, so all of them run.
+    const scriptNonces = await page
+      .locator("script")
+      .evaluateAll((scripts) => scripts.map((s) => (s as HTMLScriptElement).nonce));
+    expect(scriptNonces.length).toBeGreaterThan(0);
+    expect(new Set(scriptNonces)).toEqual(new Set([nonce]));
+    expect(violations).toEqual([]);
+  });
+}
+
+test("the session cookie is httpOnly, secure and same-site", async ({ page, context }) => {
+  await signIn(page, "reviewer");
+  const cookie = (await context.cookies()).find((c) => c.name.endsWith("authjs.session-token"));
+  expect(cookie).toMatchObject({
+    name: "__Secure-authjs.session-token",
+    httpOnly: true,
+    secure: true,
+    sameSite: "Lax",
+  });
+});

@@ -1,0 +1,76 @@
+import { revalidatePath } from "next/cache";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import type { Role } from "@/lib/auth/roles";
+import { requireRole, type SessionUser } from "@/lib/auth/session";
+import { AppError, type ErrorCode } from "@/lib/errors";
+
+/** What every server action answers, so every form shows success and errors the same way. */
+export type ActionResult<T = null> =
+  | { ok: true; data: T; message?: string }
+  | {
+      ok: false;
+      code: ErrorCode | "internal";
+      error: string;
+      /** Per-field messages, shown next to each field. */
+      fieldErrors?: Record<string, string[]>;
+      /** What the person typed, put back in the form so nothing is lost. */
+      values?: Record<string, string>;
+    };
+
+export const initialActionState = null;
+
+function formValues(input: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of input.entries()) {
+    // Passwords are never sent back to the browser.
+    if (typeof value === "string" && !key.startsWith("$") && !/password/i.test(key)) {
+      values[key] = value;
+    }
+  }
+  return values;
+}
+
+/**
+ * The one shape of a server action: authorize from the session (never from the input), then
+ * validate with zod, then run the use case. Errors become an ActionResult; nothing raw leaks.
+ */
+export async function runAction<S extends z.ZodType, T>(options: {
+  roles: readonly Role[];
+  schema: S;
+  input: FormData;
+  run: (user: SessionUser, data: z.output<S>) => Promise<T>;
+  message?: string;
+  /** Pages whose data this action changes. */
+  revalidate?: string[];
+}): Promise<ActionResult<T>> {
+  const values = formValues(options.input);
+  try {
+    const user = await requireRole(options.roles);
+    const parsed = options.schema.safeParse(Object.fromEntries(options.input.entries()));
+    if (!parsed.success) {
+      const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
+      return {
+        ok: false,
+        code: "invalid_input",
+        error: "Some fields need attention.",
+        fieldErrors,
+        values,
+      };
+    }
+    const data = await options.run(user, parsed.data);
+    for (const path of options.revalidate ?? []) revalidatePath(path);
+    return { ok: true, data, message: options.message };
+  } catch (error) {
+    unstable_rethrow(error);
+    if (error instanceof AppError)
+      return { ok: false, code: error.code, error: error.message, values };
+    console.error("Server action failed:", error);
+    return {
+      ok: false,
+      code: "internal",
+      error: "Something went wrong on our side and nothing was changed. Try again in a moment.",
+      values,
+    };
+  }
+}

@@ -1,0 +1,81 @@
+import NextAuth, { CredentialsSignin } from "next-auth";
+import Credentials from "next-auth/providers/credentials";
+import GitHub from "next-auth/providers/github";
+import type { Provider } from "next-auth/providers";
+import { getDb } from "@/db/client";
+import { findUserByEmail } from "@/db/queries/users";
+import { clientAddress } from "./client-address";
+import { isRole } from "./roles";
+import { checkCredentials } from "./sign-in";
+
+/** Carries "throttled:<minutes>" to the sign-in form; "invalid" for everything else. */
+export class SignInRefused extends CredentialsSignin {
+  constructor(code: string) {
+    super();
+    this.code = code;
+  }
+}
+
+/** OAuth providers switch on when their credentials are in the environment. */
+export function oauthProviders(): { id: string; name: string }[] {
+  return process.env.AUTH_GITHUB_ID && process.env.AUTH_GITHUB_SECRET
+    ? [{ id: "github", name: "GitHub" }]
+    : [];
+}
+
+// The configuration is built on first use, after instrumentation has settled AUTH_SECRET.
+export const { handlers, auth, signIn, signOut } = NextAuth(() => {
+  const providers: Provider[] = [
+    Credentials({
+      credentials: { email: {}, password: {} },
+      async authorize(credentials, request) {
+        const outcome = await checkCredentials(getDb(), {
+          email: credentials.email,
+          password: credentials.password,
+          ip: clientAddress(request.headers),
+        });
+        if (outcome.ok) return outcome.user;
+        throw new SignInRefused(
+          outcome.reason === "throttled" ? `throttled:${outcome.retryAfterMinutes}` : "invalid",
+        );
+      },
+    }),
+  ];
+  if (oauthProviders().some((p) => p.id === "github")) providers.push(GitHub);
+
+  return {
+    secret: process.env.AUTH_SECRET,
+    trustHost: true,
+    useSecureCookies:
+      process.env.NODE_ENV === "production" && process.env.AUTH_INSECURE_COOKIES !== "1",
+    session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
+    pages: { signIn: "/sign-in", error: "/sign-in" },
+    providers,
+    callbacks: {
+      // OAuth never creates accounts: it signs in an existing, active user with that address.
+      async signIn({ user, account }) {
+        if (!account || account.provider === "credentials") return true;
+        const known = user.email ? await findUserByEmail(getDb(), user.email.toLowerCase()) : null;
+        return Boolean(known && !known.disabledAt);
+      },
+      async jwt({ token, user, account }) {
+        if (user && account) {
+          const row =
+            account.provider === "credentials"
+              ? { id: user.id!, role: (user as { role?: unknown }).role }
+              : await findUserByEmail(getDb(), String(user.email).toLowerCase());
+          if (row) {
+            token.sub = row.id;
+            token.role = row.role;
+          }
+        }
+        return token;
+      },
+      async session({ session, token }) {
+        if (token.sub) session.user.id = token.sub;
+        session.user.role = isRole(token.role) ? token.role : undefined;
+        return session;
+      },
+    },
+  };
+});

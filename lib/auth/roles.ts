@@ -1,0 +1,26 @@
+export const ROLES = ["admin", "editor", "reviewer"] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Admin",
+  editor: "Editor",
+  reviewer: "Reviewer",
+};
+
+/** Who may do what. Every check in the app goes through these lists. */
+export const PERMISSIONS = {
+  manageUsers: ["admin"],
+  publish: ["admin", "editor"],
+  editDrafts: ["admin", "editor", "reviewer"],
+  submitForReview: ["admin", "editor", "reviewer"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export function can(role: Role, permission: Permission): boolean {
+  return (PERMISSIONS[permission] as readonly Role[]).includes(role);
+}
+
+export function isRole(value: unknown): value is Role {
+  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
+}

@@ -1,0 +1,8 @@
+import type { DefaultSession } from "next-auth";
+import type { Role } from "./roles";
+
+declare module "next-auth" {
+  interface Session {
+    user: { id: string; role?: Role } & DefaultSession["user"];
+  }
+}

@@ -1,0 +1,38 @@
+import { z } from "zod";
+import { ROLES } from "@/lib/auth/roles";
+
+export const MIN_PASSWORD_LENGTH = 12;
+
+export const emailSchema = z
+  .string({ error: "Enter an e-mail address." })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: "Enter an e-mail address." })
+  .pipe(z.email({ error: "Enter an e-mail address like name@example.org." }));
+
+export const passwordSchema = z
+  .string({ error: "Enter a password." })
+  .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
+  .max(256, { error: "Use at most 256 characters." });
+
+export const roleSchema = z.enum(ROLES, { error: "Choose Admin, Editor or Reviewer." });
+
+export const newUserSchema = z.object({
+  name: z
+    .string({ error: "Enter the person's name." })
+    .trim()
+    .min(1, { error: "Enter the person's name." })
+    .max(120, { error: "Use at most 120 characters." }),
+  email: emailSchema,
+  role: roleSchema,
+  password: passwordSchema,
+});
+export type NewUser = z.infer<typeof newUserSchema>;
+
+export const userIdSchema = z.uuid({ error: "Unknown user." });
+
+export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
+export const setDisabledSchema = z.object({
+  userId: userIdSchema,
+  disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
+});
