@@ -16,6 +16,8 @@ export type ActionResult<T = null> =
       fieldErrors?: Record<string, string[]>;
       /** What the person typed, put back in the form so nothing is lost. */
       values?: Record<string, string>;
+      /** From AppError.details, e.g. the other version after a conflict. */
+      details?: unknown;
     };
 
 export const initialActionState = null;

@@ -16,6 +16,8 @@ export class AppError extends Error {
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** Data the person needs to resolve it, e.g. the newer version after a conflict. */
+    readonly details?: unknown,
   ) {
     super(message);
     this.name = "AppError";
