@@ -1,91 +1,15 @@
-import type { APIRequestContext, Browser, Page } from "@playwright/test";
-import { expect, signIn, test } from "./fixtures";
+import { randomUUID } from "node:crypto";
+import type { APIRequestContext, Browser } from "@playwright/test";
 import {
-  callServerAction,
-  formData,
-  listRouteHandlers,
-  listServerActions,
-  type ServerActionRef,
-} from "./server-actions";
-import type { E2ERole } from "./users";
-
-type Who = "anonymous" | E2ERole;
-const EVERYONE: Who[] = ["anonymous", "reviewer", "editor", "admin"];
-
-interface Ctx {
-  admin: Page;
-  targetId: string;
-  targetEmail: string;
-}
-
-/**
- * One row per server action. `allowed` lists who may run it; everyone else must be refused
- * with no side effect. `effect` reports whether an attempt's change can be seen afterwards.
- * Public actions (sign-in, sign-out) have no protected effect to check.
- */
-interface ActionRow {
-  allowed: Who[];
-  args: (ctx: Ctx, attempt: string) => unknown[];
-  effect?: (ctx: Ctx, attempt: string) => Promise<boolean>;
-  undo?: (ctx: Ctx) => Promise<void>;
-}
-
-async function usersPageText(ctx: Ctx): Promise<string> {
-  await ctx.admin.goto("/studio/users");
-  return ctx.admin.getByRole("list", { name: "Users" }).innerText();
-}
-
-async function targetRow(ctx: Ctx): Promise<string> {
-  await ctx.admin.goto("/studio/users");
-  return ctx.admin.getByRole("listitem").filter({ hasText: ctx.targetEmail }).innerText();
-}
-
-const ACTIONS: Record<string, ActionRow> = {
-  "app/(auth)/sign-in/actions.ts#signInWithPassword": {
-    allowed: EVERYONE,
-    args: () => [null, formData({ email: "nobody@e2e.test", password: "not a password" })],
-  },
-  "app/(auth)/sign-in/actions.ts#signInWithProvider": {
-    allowed: EVERYONE,
-    args: () => [formData({ provider: "none", callbackUrl: "/studio" })],
-  },
-  "app/(auth)/sign-in/actions.ts#signOutEverywhere": { allowed: EVERYONE, args: () => [] },
-  "app/(studio)/studio/users/actions.ts#createUserAction": {
-    allowed: ["admin"],
-    args: (_ctx, attempt) => [
-      null,
-      formData({
-        name: attempt,
-        email: `${attempt}@e2e.test`,
-        role: "admin",
-        password: "matrix password 1",
-      }),
-    ],
-    effect: async (ctx, attempt) => (await usersPageText(ctx)).includes(`${attempt}@e2e.test`),
-  },
-  "app/(studio)/studio/users/actions.ts#changeRoleAction": {
-    allowed: ["admin"],
-    args: (ctx) => [null, formData({ userId: ctx.targetId, role: "admin" })],
-    effect: async (ctx) => (await targetRow(ctx)).includes("· Admin"),
-    undo: async (ctx) => {
-      await ctx.admin.goto("/studio/users");
-      const row = ctx.admin.getByRole("listitem").filter({ hasText: ctx.targetEmail });
-      await row.getByLabel(/^Role for/).selectOption("Reviewer");
-      await row.getByRole("button", { name: /^Change role/ }).click();
-      await expect(row).toContainText("· Reviewer");
-    },
-  },
-  "app/(studio)/studio/users/actions.ts#setDisabledAction": {
-    allowed: ["admin"],
-    args: (ctx) => [null, formData({ userId: ctx.targetId, disabled: "true" })],
-    effect: async (ctx) => (await targetRow(ctx)).includes("Disabled"),
-    undo: async (ctx) => {
-      await ctx.admin.goto("/studio/users");
-      await ctx.admin.getByRole("button", { name: "Enable Matt Matrix" }).click();
-      await expect(ctx.admin.getByRole("button", { name: "Disable Matt Matrix" })).toBeVisible();
-    },
-  },
-};
+  ACTIONS,
+  adminSave,
+  annotationVersion,
+  type Ctx,
+  EVERYONE,
+  type Who,
+} from "./authorization-rows";
+import { expect, signIn, test } from "./fixtures";
+import { callServerAction, formData, listRouteHandlers, listServerActions } from "./server-actions";
 
 /** Route handlers: what each caller gets. All current ones are public by design. */
 const ROUTES: Record<
@@ -132,40 +56,58 @@ test("server actions allow exactly the roles in their row and refuse the rest wi
   page,
   baseURL,
 }) => {
-  test.setTimeout(120_000);
-  const actions = listServerActions();
+  test.setTimeout(240_000);
+  const actions = new Map(listServerActions().map((a) => [a.key, a]));
   await signIn(page, "admin");
   const admin = await requestAs(browser, "admin", 1);
-  const create = actions.find((a) => a.key.endsWith("#createUserAction"))!;
-  const targetEmail = `matt-${Date.now()}@e2e.test`;
-  const created = await callServerAction(admin.request, baseURL!, create, [
+  const asAdmin = (key: string, args: unknown[]) =>
+    callServerAction(admin.request, baseURL!, actions.get(key)!, args);
+
+  const email = `matt-${Date.now()}@e2e.test`;
+  const created = await asAdmin("app/(studio)/studio/users/actions.ts#createUserAction", [
     null,
-    formData({
-      name: "Matt Matrix",
-      email: targetEmail,
-      role: "reviewer",
-      password: "matrix password 1",
-    }),
+    formData({ name: "Matt Matrix", email, role: "reviewer", password: "matrix password 1" }),
+  ]);
+  const { redirect } = await asAdmin("app/(studio)/studio/actions.ts#createArticleAction", [
+    null,
+    formData({}),
   ]);
   const ctx: Ctx = {
     admin: page,
-    targetEmail,
-    targetId: (created.result as { data: { id: string } }).data.id,
+    asAdmin,
+    user: { id: (created.result as { data: { id: string } }).data.id, email },
+    article: { id: redirect!.split("/").at(-1)!, version: 1 },
+    annotationA: randomUUID(),
+    annotationB: randomUUID(),
+    source: { id: "", title: "Matrix source" },
   };
-  await admin.close();
+  await adminSave(ctx, "Matrix article", false);
+  const source = await asAdmin("app/(studio)/studio/articles/[id]/actions.ts#addSourceAction", [
+    {
+      annotationId: ctx.annotationA,
+      url: "https://matrix.example/source",
+      title: ctx.source.title,
+      relation: "supports",
+    },
+  ]);
+  ctx.source.id = (source.result as { data: { id: string } }).data.id;
+  await asAdmin("app/(studio)/studio/articles/[id]/actions.ts#unlinkSourceAction", [
+    { annotationId: ctx.annotationA, sourceId: ctx.source.id },
+  ]);
+  annotationVersion.value = 1;
 
-  // Public actions last: signing out ends the session the other calls use.
-  const ordered = [...actions].sort(
-    (a, b) => Number(!ACTIONS[a.key]!.effect) - Number(!ACTIONS[b.key]!.effect),
-  );
+  // Signing out last: it ends the session the other calls use.
+  const signsOut = (key: string) => Number(key.endsWith("#signOutEverywhere"));
+  const ordered = [...actions.values()].sort((a, b) => signsOut(a.key) - signsOut(b.key));
   for (const [index, who] of EVERYONE.entries()) {
     const caller = await requestAs(browser, who, index + 2);
     // A forged session cookie gets past the proxy's comfort redirect, so the action's own check is what refuses.
     const forged: Record<string, string> =
       who === "anonymous" ? { Cookie: "__Secure-authjs.session-token=forged" } : {};
-    for (const action of ordered as ServerActionRef[]) {
+    for (const action of ordered) {
       const row = ACTIONS[action.key]!;
       const attempt = `matrix-${who}-${action.key.split("#")[1]!.toLowerCase()}`;
+      await row.prepare?.(ctx);
       const { status, result } = await callServerAction(
         caller.request,
         baseURL!,
@@ -175,22 +117,28 @@ test("server actions allow exactly the roles in their row and refuse the rest wi
       );
       const label = `${action.key} as ${who}`;
       expect(status, label).toBeLessThan(500);
-      if (!row.effect) continue;
-      const happened = await row.effect(ctx, attempt);
-      if (row.allowed.includes(who)) {
+      const allowed = row.allowed.includes(who);
+      if (allowed && !row.redirects && row.allowed !== EVERYONE) {
         expect(result, label).toMatchObject({ ok: true });
-        expect(happened, `${label}: the change should be visible`).toBe(true);
-        await row.undo?.(ctx);
-      } else {
+        row.afterSuccess?.(ctx, result);
+      }
+      if (!allowed) {
         expect(result, label).toMatchObject({
           ok: false,
           code: who === "anonymous" ? "unauthenticated" : "forbidden",
         });
-        expect(happened, `${label}: nothing may change`).toBe(false);
       }
+      if (!row.effect) continue;
+      const happened = await row.effect(ctx, attempt);
+      expect(
+        happened,
+        `${label}: ${allowed ? "the change should be visible" : "nothing may change"}`,
+      ).toBe(allowed);
+      if (allowed) await row.undo?.(ctx);
     }
     await caller.close();
   }
+  await admin.close();
 });
 
 test("route handlers answer each caller as their row says", async ({ browser }) => {

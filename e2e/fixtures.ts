@@ -5,10 +5,13 @@ let nextAddress = 1;
 
 export const test = base.extend({
   // Each test arrives from its own address, as a reverse proxy would report it, so one test's
-  // failed sign-ins never throttle another test's.
-  extraHTTPHeaders: async ({}, use) => {
+  // failed sign-ins never throttle another test's. The worker index is part of it because a
+  // worker restarted after a failure counts from 1 again.
+  extraHTTPHeaders: async ({}, use, testInfo) => {
     const n = nextAddress++;
-    await use({ "X-Forwarded-For": `10.20.${Math.floor(n / 250)}.${(n % 250) + 1}` });
+    await use({
+      "X-Forwarded-For": `10.${20 + (testInfo.workerIndex % 200)}.${Math.floor(n / 250)}.${(n % 250) + 1}`,
+    });
   },
 });
 

@@ -70,7 +70,7 @@ export async function callServerAction(
   action: ServerActionRef,
   args: unknown[],
   headers: Record<string, string> = {},
-): Promise<{ status: number; result: unknown }> {
+): Promise<{ status: number; result: unknown; redirect: string | null }> {
   const body = await encodeReply(args);
   const common = {
     "Next-Action": action.id,
@@ -89,5 +89,6 @@ export async function callServerAction(
   return {
     status: response.status(),
     result: line ? JSON.parse(line.slice(line.indexOf(":") + 1)) : undefined,
+    redirect: response.headers()["x-action-redirect"]?.split(";")[0] ?? null,
   };
 }

@@ -22,8 +22,9 @@ export type ActionResult<T = null> =
 
 export const initialActionState = null;
 
-function formValues(input: FormData): Record<string, string> {
+function formValues(input: FormData | Record<string, unknown>): Record<string, string> {
   const values: Record<string, string> = {};
+  if (!(input instanceof FormData)) return values;
   for (const [key, value] of input.entries()) {
     // Passwords are never sent back to the browser.
     if (typeof value === "string" && !key.startsWith("$") && !/password/i.test(key)) {
@@ -40,7 +41,8 @@ function formValues(input: FormData): Record<string, string> {
 export async function runAction<S extends z.ZodType, T>(options: {
   roles: readonly Role[];
   schema: S;
-  input: FormData;
+  /** Form fields, or the plain object a client component sent. Never trusted: it is parsed. */
+  input: FormData | Record<string, unknown>;
   run: (user: SessionUser, data: z.output<S>) => Promise<T>;
   message?: string;
   /** Pages whose data this action changes. */
@@ -49,7 +51,11 @@ export async function runAction<S extends z.ZodType, T>(options: {
   const values = formValues(options.input);
   try {
     const user = await requireRole(options.roles);
-    const parsed = options.schema.safeParse(Object.fromEntries(options.input.entries()));
+    const raw =
+      options.input instanceof FormData
+        ? Object.fromEntries(options.input.entries())
+        : options.input;
+    const parsed = options.schema.safeParse(raw);
     if (!parsed.success) {
       const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
       return {
@@ -65,8 +71,9 @@ export async function runAction<S extends z.ZodType, T>(options: {
     return { ok: true, data, message: options.message };
   } catch (error) {
     unstable_rethrow(error);
-    if (error instanceof AppError)
-      return { ok: false, code: error.code, error: error.message, values };
+    if (error instanceof AppError) {
+      return { ok: false, code: error.code, error: error.message, values, details: error.details };
+    }
     console.error("Server action failed:", error);
     return {
       ok: false,

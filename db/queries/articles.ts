@@ -80,3 +80,35 @@ export async function listStudioArticles(db: Db): Promise<StudioArticleSummary[]
     .from(articles)
     .orderBy(desc(articles.updatedAt));
 }
+
+export interface EditorArticle {
+  id: string;
+  slug: string;
+  title: string;
+  status: "draft" | "in_review" | "published" | "archived";
+  doc: unknown;
+  version: number;
+  updatedAt: Date;
+}
+
+const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The working draft as the editor loads it; null when there is no such article. */
+export async function getArticleForEditor(db: Db, id: string): Promise<EditorArticle | null> {
+  // A mistyped address is "not found", not a database error about uuid syntax.
+  if (!UUID_PATTERN.test(id)) return null;
+  const [row] = await db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      status: articles.status,
+      doc: articles.doc,
+      version: articles.version,
+      updatedAt: articles.updatedAt,
+    })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,17 +1,47 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
-import { isAnnotationKind } from "./kinds";
+import type { Mark as PMMark, Node as PMNode } from "@tiptap/pm/model";
+import { v4 as uuidv4 } from "uuid";
+import { type AnnotationKind, isAnnotationKind } from "./kinds";
+
+declare module "@tiptap/core" {
+  interface Commands<ReturnType> {
+    annotation: {
+      /** Marks the current selection as a new annotation; fails on an empty selection. */
+      tagSelection: (kind: AnnotationKind) => ReturnType;
+      /** Changes the kind of every piece of one annotation. */
+      setAnnotationKind: (id: string, kind: AnnotationKind) => ReturnType;
+      /** Takes one annotation's highlight off the text (undo brings it back). */
+      removeAnnotation: (id: string) => ReturnType;
+    };
+  }
+}
+
+export interface AnnotationMarkOptions {
+  /** Told about each annotation created from the selection, so the UI can open its panel. */
+  onCreate: ((id: string, kind: AnnotationKind) => void) | null;
+}
+
+export const KIND_SHORTCUTS: Record<AnnotationKind, string> = {
+  official_claim: "Mod-Alt-1",
+  allegation: "Mod-Alt-2",
+  verified_fact: "Mod-Alt-3",
+};
 
 /**
  * WHERE an annotation is: a mark carrying only its id and kind. Everything it says
  * (speaker, cue, note, sources) lives in the annotations row.
  */
-export const AnnotationMark = Mark.create({
+export const AnnotationMark = Mark.create<AnnotationMarkOptions>({
   name: "annotation",
   // Annotations may overlap and nest: marks of this type with different ids coexist.
   excludes: "",
   // Typing at either edge must not grow a span.
   inclusive: false,
   spanning: true,
+
+  addOptions() {
+    return { onCreate: null };
+  },
 
   addAttributes() {
     return {
@@ -38,4 +68,66 @@ export const AnnotationMark = Mark.create({
   renderHTML({ HTMLAttributes }) {
     return ["span", mergeAttributes({ class: "annotation" }, HTMLAttributes), 0];
   },
+
+  addCommands() {
+    return {
+      tagSelection:
+        (kind) =>
+        ({ state, tr, dispatch }) => {
+          const { from, to, empty } = state.selection;
+          if (empty) return false;
+          // uuid's v4 works outside secure contexts, unlike crypto.randomUUID.
+          const id = uuidv4();
+          if (dispatch) {
+            tr.addMark(from, to, this.type.create({ id, kind }));
+            queueMicrotask(() => this.options.onCreate?.(id, kind));
+          }
+          return true;
+        },
+      setAnnotationKind:
+        (id, kind) =>
+        ({ state, tr, dispatch }) => {
+          const found = annotationPieces(state.doc, id);
+          if (found.length === 0) return false;
+          if (dispatch) {
+            for (const { from, to, mark } of found) {
+              tr.removeMark(from, to, mark);
+              tr.addMark(from, to, this.type.create({ id, kind }));
+            }
+          }
+          return true;
+        },
+      removeAnnotation:
+        (id) =>
+        ({ state, tr, dispatch }) => {
+          const found = annotationPieces(state.doc, id);
+          if (found.length === 0) return false;
+          if (dispatch) for (const { from, to, mark } of found) tr.removeMark(from, to, mark);
+          return true;
+        },
+    };
+  },
+
+  addKeyboardShortcuts() {
+    return Object.fromEntries(
+      Object.entries(KIND_SHORTCUTS).map(([kind, key]) => [
+        key,
+        () => this.editor.commands.tagSelection(kind as AnnotationKind),
+      ]),
+    );
+  },
 });
+
+/** Every text range carrying the annotation with this id, with the exact mark instance. */
+export function annotationPieces(
+  doc: PMNode,
+  id: string,
+): { from: number; to: number; mark: PMMark }[] {
+  const found: { from: number; to: number; mark: PMMark }[] = [];
+  doc.descendants((node, pos) => {
+    if (!node.isText) return;
+    const mark = node.marks.find((m) => m.type.name === "annotation" && m.attrs.id === id);
+    if (mark) found.push({ from: pos, to: pos + node.nodeSize, mark });
+  });
+  return found;
+}

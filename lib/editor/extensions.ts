@@ -1,6 +1,6 @@
 import type { AnyExtension } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
-import { AnnotationMark } from "./annotation-mark";
+import { AnnotationMark, type AnnotationMarkOptions } from "./annotation-mark";
 
 const ALLOWED_LINK_PROTOCOLS = new Set(["http:", "https:"]);
 
@@ -16,7 +16,7 @@ export function isHttpUrl(value: string): boolean {
  * The ONE list of extensions: the browser editor, server-side validation and the server
  * renderer all build their schema from it, so they can never disagree about a document.
  */
-export function createExtensions(): AnyExtension[] {
+export function createExtensions(options: Partial<AnnotationMarkOptions> = {}): AnyExtension[] {
   return [
     StarterKit.configure({
       code: false,
@@ -34,6 +34,6 @@ export function createExtensions(): AnyExtension[] {
         HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
       },
     }),
-    AnnotationMark,
+    AnnotationMark.configure(options),
   ];
 }

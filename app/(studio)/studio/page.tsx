@@ -1,8 +1,10 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getDb } from "@/db/client";
 import { listStudioArticles } from "@/db/queries/articles";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
+import { NewArticleButton } from "./new-article-button";
 
 export const metadata: Metadata = { title: "Articles" };
 
@@ -18,7 +20,10 @@ export default async function StudioHome() {
   const articles = await listStudioArticles(getDb());
   return (
     <>
-      <h1 className="text-2xl font-semibold">Articles</h1>
+      <div className="flex flex-wrap items-center justify-between gap-4">
+        <h1 className="text-2xl font-semibold">Articles</h1>
+        <NewArticleButton />
+      </div>
       {articles.length === 0 ? (
         <p className="mt-4 text-muted">No articles yet.</p>
       ) : (
@@ -40,7 +45,11 @@ export default async function StudioHome() {
           <tbody className="divide-y divide-rule">
             {articles.map((article) => (
               <tr key={article.id}>
-                <td className="py-3 pr-4 font-serif text-base">{article.title || "Untitled"}</td>
+                <td className="py-3 pr-4 font-serif text-base">
+                  <Link href={`/studio/articles/${article.id}`} className="hover:underline">
+                    {article.title || "Untitled draft"}
+                  </Link>
+                </td>
                 <td className="py-3 pr-4">{STATUS_LABELS[article.status]}</td>
                 <td className="py-3">
                   <time dateTime={article.updatedAt.toISOString()}>

@@ -1,0 +1,109 @@
+"use server";
+
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { searchSources } from "@/db/queries/sources";
+import { searchSpeakers } from "@/db/queries/speakers";
+import { runAction } from "@/lib/actions";
+import {
+  annotationDetailsSchema,
+  deleteAnnotationForGood,
+  updateAnnotationDetails,
+} from "@/lib/annotations/details";
+import { saveArticleDocument, saveDocumentSchema } from "@/lib/articles/save";
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/sources/manage";
+import {
+  addSourceSchema,
+  linkExistingSourceSchema,
+  searchQuerySchema,
+  unlinkSourceSchema,
+} from "@/lib/sources/schemas";
+import { createSpeaker } from "@/lib/speakers/manage";
+import { newSpeakerSchema } from "@/lib/speakers/schemas";
+
+// Everyone who edits drafts may use the editor; each action still checks it from the session.
+const editors = { roles: PERMISSIONS.editDrafts };
+const searchSchema = z.object({ query: searchQuerySchema });
+const idSchema = z.object({ id: z.uuid() });
+
+export async function saveDocumentAction(input: z.input<typeof saveDocumentSchema>) {
+  return runAction({
+    ...editors,
+    schema: saveDocumentSchema,
+    input,
+    run: (user, data) => saveArticleDocument(getDb(), user, data),
+  });
+}
+
+export async function saveAnnotationDetailsAction(input: z.input<typeof annotationDetailsSchema>) {
+  return runAction({
+    ...editors,
+    schema: annotationDetailsSchema,
+    input,
+    run: (user, data) => updateAnnotationDetails(getDb(), user, data),
+  });
+}
+
+export async function deleteAnnotationAction(input: { id: string }) {
+  return runAction({
+    ...editors,
+    schema: idSchema,
+    input,
+    run: (user, data) => deleteAnnotationForGood(getDb(), user, data),
+  });
+}
+
+export async function searchSpeakersAction(input: { query: string }) {
+  return runAction({
+    ...editors,
+    schema: searchSchema,
+    input,
+    run: (_user, data) => searchSpeakers(getDb(), data.query),
+  });
+}
+
+export async function createSpeakerAction(input: Record<string, unknown>) {
+  return runAction({
+    ...editors,
+    schema: newSpeakerSchema,
+    input,
+    run: (user, data) => createSpeaker(getDb(), user, data),
+  });
+}
+
+export async function searchSourcesAction(input: { query: string }) {
+  return runAction({
+    ...editors,
+    schema: searchSchema,
+    input,
+    run: (_user, data) => searchSources(getDb(), data.query),
+  });
+}
+
+export async function addSourceAction(input: Record<string, unknown>) {
+  return runAction({
+    ...editors,
+    schema: addSourceSchema,
+    input,
+    run: (user, data) => addSourceToAnnotation(getDb(), user, data),
+  });
+}
+
+export async function linkSourceAction(input: Record<string, unknown>) {
+  return runAction({
+    ...editors,
+    schema: linkExistingSourceSchema,
+    input,
+    run: (user, data) => linkExistingSource(getDb(), user, data),
+  });
+}
+
+export async function unlinkSourceAction(input: { annotationId: string; sourceId: string }) {
+  return runAction({
+    ...editors,
+    schema: unlinkSourceSchema,
+    input,
+    run: (user, data) => unlinkSource(getDb(), user, data),
+  });
+}

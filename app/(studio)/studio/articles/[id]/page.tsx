@@ -1,0 +1,46 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { EditorLoader } from "@/app/_components/editor/editor-loader";
+import { getDb } from "@/db/client";
+import { listEditorAnnotations } from "@/db/queries/annotations";
+import { getArticleForEditor } from "@/db/queries/articles";
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/session";
+
+interface Props {
+  params: Promise<{ id: string }>;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export const metadata: Metadata = { title: "Edit article" };
+
+export default async function EditArticlePage({ params }: Props) {
+  const { id } = await params;
+  await requirePageRole(`/studio/articles/${id}`, PERMISSIONS.editDrafts);
+  if (!UUID.test(id)) notFound();
+  const db = getDb();
+  const article = await getArticleForEditor(db, id);
+  if (!article) notFound();
+  const annotations = await listEditorAnnotations(db, id);
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+        <Link href="/studio" className="hover:underline">
+          Articles
+        </Link>{" "}
+        / {article.title || "Untitled"}
+      </nav>
+      <EditorLoader
+        article={{
+          id: article.id,
+          title: article.title,
+          doc: article.doc,
+          version: article.version,
+        }}
+        annotations={annotations}
+      />
+    </>
+  );
+}

@@ -1,0 +1,192 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useEffect, useRef, useState } from "react";
+import { saveAnnotationDetailsAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import type { SpeakerSummary } from "@/db/queries/speakers";
+import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
+import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { SourcesEditor } from "./sources-editor";
+import { SpeakerPicker } from "./speaker-picker";
+import type { AnnotationDetails } from "./types";
+
+const input = "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm";
+const label = "block text-sm font-medium";
+
+type Fields = Pick<AnnotationDetails, "speaker" | "cue" | "note">;
+
+/** The selected annotation: its kind (on the mark) and what it says (in its own row). */
+export function AnnotationPanel({
+  editor,
+  span,
+  details,
+  onDetailsChange,
+  flush,
+  onRemoved,
+}: {
+  editor: Editor;
+  span: AnnotationAnchor;
+  details: AnnotationDetails;
+  onDetailsChange: (next: AnnotationDetails) => void;
+  flush: () => Promise<void>;
+  onRemoved: () => void;
+}) {
+  const [cue, setCue] = useState(details.cue);
+  const [note, setNote] = useState(details.note);
+  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+  const [theirs, setTheirs] = useState<AnnotationDetailsConflict | null>(null);
+  // The latest details for async callbacks (a save may finish after the parent re-rendered).
+  const current = useRef(details);
+  useEffect(() => {
+    current.current = details;
+  }, [details]);
+
+  async function save(changes: Partial<Fields>, baseVersion = current.current.version) {
+    const next = { ...current.current, ...changes };
+    setMessage({ text: "Saving details…", problem: false });
+    // The annotation's row is created by the document save: make sure it has happened.
+    await flush();
+    const result = await saveAnnotationDetailsAction({
+      id: span.id,
+      version: baseVersion,
+      speakerId: next.speaker?.id ?? null,
+      cue: next.cue,
+      note: next.note,
+    }).catch(() => null);
+    if (result?.ok) {
+      onDetailsChange({ ...next, version: result.data.version });
+      setTheirs(null);
+      setMessage({ text: "Details saved.", problem: false });
+    } else if (result?.code === "conflict") {
+      setTheirs(result.details as AnnotationDetailsConflict);
+      setMessage({ text: result.error, problem: true });
+    } else {
+      setMessage({
+        text:
+          result?.error ??
+          "The details could not be saved: the server can't be reached. Try again.",
+        problem: true,
+      });
+    }
+  }
+
+  return (
+    <section aria-labelledby="annotation-heading" className="rounded-lg border border-rule p-4">
+      <h2 id="annotation-heading" className="text-base font-semibold">
+        Annotation
+      </h2>
+      <blockquote className="mt-2 border-l-2 border-rule pl-3 font-serif text-sm text-muted">
+        “{span.quote.length > 160 ? `${span.quote.slice(0, 160)}…` : span.quote}”
+      </blockquote>
+      <div className="mt-4 space-y-4">
+        <div>
+          <label htmlFor="annotation-kind" className={label}>
+            Kind
+          </label>
+          <select
+            id="annotation-kind"
+            className={input}
+            value={span.kind}
+            onChange={(event) =>
+              editor.commands.setAnnotationKind(span.id, event.target.value as AnnotationKind)
+            }
+          >
+            {ANNOTATION_KINDS.map((kind) => (
+              <option key={kind} value={kind}>
+                {KIND_LABELS[kind].one}
+              </option>
+            ))}
+          </select>
+        </div>
+        <SpeakerPicker
+          speaker={details.speaker}
+          onChange={(speaker: SpeakerSummary | null) => void save({ speaker })}
+        />
+        <div>
+          <label htmlFor="annotation-cue" className={label}>
+            Cue
+          </label>
+          <input
+            id="annotation-cue"
+            className={input}
+            value={cue}
+            placeholder="said, according to, alleged…"
+            onChange={(event) => setCue(event.target.value)}
+            onBlur={() => cue !== details.cue && void save({ cue })}
+          />
+        </div>
+        <div>
+          <label htmlFor="annotation-note" className={label}>
+            Note
+          </label>
+          <textarea
+            id="annotation-note"
+            className={`${input} min-h-24`}
+            value={note}
+            onChange={(event) => setNote(event.target.value)}
+            onBlur={() => note !== details.note && void save({ note })}
+          />
+        </div>
+        <p
+          aria-live="polite"
+          className={`text-sm ${message?.problem ? "text-red-700 dark:text-red-300" : "text-muted"}`}
+        >
+          {message?.text}
+        </p>
+        {theirs ? (
+          <div className="rounded-md border border-amber-600/60 p-3 text-sm">
+            <p>
+              Their version: {theirs.speaker ? `attributed to ${theirs.speaker.name}; ` : ""}cue “
+              {theirs.cue}”; note “{theirs.note}”.
+            </p>
+            <div className="mt-2 flex gap-2">
+              <button
+                type="button"
+                className="rounded-md border border-rule px-2 py-1"
+                onClick={() => void save({ speaker: details.speaker, cue, note }, theirs.version)}
+              >
+                Keep mine
+              </button>
+              <button
+                type="button"
+                className="rounded-md border border-rule px-2 py-1"
+                onClick={() => {
+                  onDetailsChange({
+                    ...details,
+                    version: theirs.version,
+                    speaker: theirs.speaker,
+                    cue: theirs.cue,
+                    note: theirs.note,
+                  });
+                  setCue(theirs.cue);
+                  setNote(theirs.note);
+                  setTheirs(null);
+                  setMessage(null);
+                }}
+              >
+                Use theirs
+              </button>
+            </div>
+          </div>
+        ) : null}
+        <SourcesEditor
+          annotationId={span.id}
+          sources={details.sources}
+          flush={flush}
+          onChange={(sources) => onDetailsChange({ ...current.current, sources })}
+        />
+        <button
+          type="button"
+          className="rounded-md border border-red-700/50 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 dark:text-red-200 dark:hover:bg-red-950"
+          onClick={() => {
+            editor.chain().focus().removeAnnotation(span.id).run();
+            onRemoved();
+          }}
+        >
+          Remove annotation
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,261 @@
+"use client";
+
+import { EditorContent, useEditor } from "@tiptap/react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { EditorAnnotation } from "@/db/queries/annotations";
+import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
+import { annotationPieces } from "@/lib/editor/annotation-mark";
+import { createExtensions } from "@/lib/editor/extensions";
+import { plainTextToSlice } from "@/lib/editor/paste";
+import { AnnotateMenu } from "./annotate-menu";
+import { AnnotationList } from "./annotation-list";
+import { AnnotationPanel } from "./annotation-panel";
+import { ConflictNotice, RecoveryNotice } from "./notices";
+import { SaveStatus } from "./save-status";
+import { type AnnotationDetails, EMPTY_DETAILS } from "./types";
+import { useDocumentSave } from "./use-document-save";
+
+export interface EditorArticleProps {
+  id: string;
+  title: string;
+  doc: unknown;
+  version: number;
+}
+
+const LIST_REFRESH_MS = 250;
+
+function annotationIdsAt(editor: NonNullable<ReturnType<typeof useEditor>>): string[] {
+  const { $from, empty } = editor.state.selection;
+  const marks = empty ? $from.marks() : [...$from.marks(), ...($from.nodeAfter?.marks ?? [])];
+  return [
+    ...new Set(marks.filter((m) => m.type.name === "annotation").map((m) => String(m.attrs.id))),
+  ];
+}
+
+export function ArticleEditor({
+  article,
+  annotations,
+}: {
+  article: EditorArticleProps;
+  annotations: EditorAnnotation[];
+}) {
+  const titleRef = useRef<HTMLTextAreaElement>(null);
+  const [details, setDetails] = useState<Record<string, AnnotationDetails>>(() =>
+    Object.fromEntries(
+      annotations.map(({ id, version, speaker, cue, note, sources }) => [
+        id,
+        { version, speaker, cue, note, sources },
+      ]),
+    ),
+  );
+  const [spans, setSpanState] = useState<AnnotationAnchor[]>([]);
+  // The last quote and kind seen for every annotation, so detached ones can still be named.
+  const [known, setKnown] = useState<
+    Record<string, Pick<AnnotationAnchor, "id" | "kind" | "quote">>
+  >(() => Object.fromEntries(annotations.map(({ id, kind, quote }) => [id, { id, kind, quote }])));
+  const setSpans = useCallback((next: AnnotationAnchor[]) => {
+    setSpanState(next);
+    setKnown((current) => {
+      const merged = { ...current };
+      for (const { id, kind, quote } of next) merged[id] = { id, kind, quote };
+      return merged;
+    });
+  }, []);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [choices, setChoices] = useState<string[]>([]);
+  const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  const markDirtyRef = useRef<() => void>(() => {});
+
+  // Created once: panel and list changes never rebuild the editor.
+  const extensions = useMemo(
+    () =>
+      createExtensions({
+        onCreate: (id) => {
+          setDetails((current) => ({ ...current, [id]: { ...EMPTY_DETAILS } }));
+          setSelectedId(id);
+        },
+      }),
+    [],
+  );
+
+  const editor = useEditor({
+    extensions,
+    content: article.doc as object,
+    immediatelyRender: false,
+    // Keystrokes must not re-render React: state is read through callbacks and selectors.
+    shouldRerenderOnTransaction: false,
+    editorProps: {
+      attributes: {
+        "aria-label": "Article text",
+        role: "textbox",
+        "aria-multiline": "true",
+        class: "article-text editor-surface",
+      },
+      clipboardTextParser: (text, _context, _plain, view) =>
+        plainTextToSlice(text, view.state.schema),
+    },
+    onCreate: ({ editor: created }) => setSpans(extractAnchors(created.state.doc)),
+    onUpdate: ({ editor: updated }) => {
+      markDirtyRef.current();
+      clearTimeout(refreshTimer.current);
+      refreshTimer.current = setTimeout(
+        () => setSpans(extractAnchors(updated.state.doc)),
+        LIST_REFRESH_MS,
+      );
+    },
+    onSelectionUpdate: ({ editor: current }) => {
+      const ids = annotationIdsAt(current);
+      setChoices((previous) => (previous.join() === ids.join() ? previous : ids));
+      if (ids.length === 1) setSelectedId(ids[0]!);
+    },
+  });
+
+  const getTitle = useCallback(() => titleRef.current?.value ?? article.title, [article.title]);
+  const { state: saveState, saver } = useDocumentSave({
+    articleId: article.id,
+    initialVersion: article.version,
+    editor,
+    getTitle,
+    onSaved: setSpans,
+  });
+  useEffect(() => {
+    markDirtyRef.current = () => saver.markDirty();
+  }, [saver]);
+
+  const selectAnnotation = useCallback(
+    (id: string) => {
+      setSelectedId(id);
+      if (!editor) return;
+      const pieces = annotationPieces(editor.state.doc, id);
+      if (pieces.length === 0) return;
+      editor
+        .chain()
+        .focus()
+        .setTextSelection({ from: pieces[0]!.from, to: pieces.at(-1)!.to })
+        .scrollIntoView()
+        .run();
+    },
+    [editor],
+  );
+
+  const replaceDocument = useCallback(
+    (title: string, doc: unknown) => {
+      if (titleRef.current) titleRef.current.value = title;
+      editor?.commands.setContent(doc as object, { emitUpdate: false });
+      if (editor) setSpans(extractAnchors(editor.state.doc));
+    },
+    [editor, setSpans],
+  );
+
+  const updateDetails = useCallback((id: string, next: AnnotationDetails) => {
+    setDetails((current) => ({ ...current, [id]: next }));
+  }, []);
+
+  const selectedSpan = spans.find((span) => span.id === selectedId) ?? null;
+  const spanIds = new Set(spans.map((span) => span.id));
+  const detachedIds = Object.keys(details).filter((id) => !spanIds.has(id));
+  const detached = detachedIds.flatMap((id) => (known[id] ? [known[id]] : []));
+
+  return (
+    <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
+      <div className="min-w-0">
+        <RecoveryNotice
+          articleId={article.id}
+          server={{ title: article.title, doc: article.doc }}
+          onRestore={(backup) => {
+            replaceDocument(backup.title, backup.doc);
+            saver.adoptBase(backup.baseVersion);
+            saver.markDirty();
+          }}
+        />
+        {saveState.kind === "conflict" ? (
+          <ConflictNotice
+            theirs={saveState.theirs}
+            onChoose={(choice, theirs) => {
+              if (choice === "theirs") replaceDocument(theirs.title, theirs.doc);
+              saver.resolveConflict(choice, theirs);
+            }}
+          />
+        ) : null}
+        <div className="flex flex-wrap items-center justify-between gap-3">
+          <label htmlFor="article-title" className="text-sm font-medium text-muted">
+            Title
+          </label>
+          <SaveStatus state={saveState} />
+        </div>
+        <textarea
+          id="article-title"
+          ref={titleRef}
+          rows={1}
+          defaultValue={article.title}
+          onInput={() => saver.markDirty()}
+          onBlur={() => void saver.flush()}
+          // A headline is one line: Enter moves on to the text instead of breaking it.
+          onKeyDown={(event) => {
+            if (event.key === "Enter") {
+              event.preventDefault();
+              editor?.commands.focus("start");
+            }
+          }}
+          placeholder="Headline"
+          className="mt-1 w-full resize-none border-0 border-b border-rule bg-transparent pb-2 font-serif text-2xl leading-tight font-semibold [field-sizing:content] focus:outline-none focus-visible:border-accent sm:text-3xl"
+        />
+        <p className="mt-3 text-xs text-muted">
+          Select text and choose a kind, or press Ctrl+Alt+1 (Official claim), 2 (Allegation), 3
+          (Verified fact).
+        </p>
+        <div className="mt-4">
+          <EditorContent editor={editor} />
+          {editor ? <AnnotateMenu editor={editor} /> : null}
+        </div>
+      </div>
+      <aside className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto">
+        {choices.length > 1 ? (
+          <nav aria-label="Annotations here" className="rounded-md border border-rule p-3 text-sm">
+            <p className="font-medium">This text has {choices.length} annotations. Choose one:</p>
+            <ul className="mt-2 space-y-1">
+              {choices.map((id) => {
+                const span = spans.find((s) => s.id === id);
+                return (
+                  <li key={id}>
+                    <button
+                      type="button"
+                      className="text-left underline"
+                      aria-pressed={id === selectedId}
+                      onClick={() => setSelectedId(id)}
+                    >
+                      {span ? `“${span.quote.slice(0, 60)}”` : "Annotation"}
+                    </button>
+                  </li>
+                );
+              })}
+            </ul>
+          </nav>
+        ) : null}
+        {editor && selectedSpan ? (
+          <AnnotationPanel
+            key={selectedSpan.id}
+            editor={editor}
+            span={selectedSpan}
+            details={details[selectedSpan.id] ?? EMPTY_DETAILS}
+            onDetailsChange={(next) => updateDetails(selectedSpan.id, next)}
+            flush={() => saver.flush()}
+            onRemoved={() => setSelectedId(null)}
+          />
+        ) : null}
+        <AnnotationList
+          spans={spans}
+          details={details}
+          detached={detached}
+          selectedId={selectedId}
+          onSelect={selectAnnotation}
+          onDeleted={(id) =>
+            setDetails((current) =>
+              Object.fromEntries(Object.entries(current).filter(([key]) => key !== id)),
+            )
+          }
+        />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,172 @@
+import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import { clearBackup, writeBackup } from "./local-backup";
+
+export interface TheirVersion {
+  version: number;
+  title: string;
+  doc: unknown;
+  savedAt: string;
+  savedBy: string | null;
+}
+
+export type SaveState =
+  | { kind: "saved"; at: Date | null }
+  | { kind: "unsaved" }
+  | { kind: "saving" }
+  | { kind: "retrying"; inSeconds: number; reason: string }
+  | { kind: "conflict"; theirs: TheirVersion }
+  | { kind: "rejected"; reason: string };
+
+type SaveResult =
+  | { ok: true; data: { version: number; savedAt: string; annotations: AnnotationAnchor[] } }
+  | { ok: false; code: string; error: string; details?: unknown };
+
+export interface SaverPorts {
+  articleId: string;
+  send: (input: {
+    articleId: string;
+    baseVersion: number;
+    title: string;
+    doc: unknown;
+  }) => Promise<SaveResult>;
+  onState: (state: SaveState) => void;
+}
+
+/** What the saver reads from the editor, connected once the editor exists. */
+export interface EditorPorts {
+  snapshot: () => { title: string; doc: unknown };
+  onSaved: (anchors: AnnotationAnchor[]) => void;
+}
+
+const AUTOSAVE_DELAY_MS = 1000;
+const MAX_RETRY_DELAY_MS = 30_000;
+
+/**
+ * The autosave state machine for one article, outside React so keystrokes cost no renders:
+ * saves a second after typing stops, retries with backoff when the server cannot be reached,
+ * keeps the unsaved text in local storage until the server has it, and stops at a version
+ * conflict until the person chooses.
+ */
+export class DocumentSaver {
+  private dirty = false;
+  private inFlight: Promise<void> | null = null;
+  private timer: ReturnType<typeof setTimeout> | undefined;
+  private failures = 0;
+  private conflict = false;
+  private state: SaveState = { kind: "saved", at: null };
+  private editor: EditorPorts | null = null;
+
+  constructor(
+    private version: number,
+    private readonly ports: SaverPorts,
+  ) {}
+
+  connect(editor: EditorPorts | null): void {
+    this.editor = editor;
+  }
+
+  get hasUnsavedWork(): boolean {
+    return this.dirty || this.inFlight !== null;
+  }
+
+  private setState(state: SaveState) {
+    this.state = state;
+    this.ports.onState(state);
+  }
+
+  /** Call after every change to the title or the text. */
+  markDirty(): void {
+    if (!this.editor) return;
+    this.dirty = true;
+    writeBackup(this.ports.articleId, {
+      baseVersion: this.version,
+      ...this.editor.snapshot(),
+      at: new Date().toISOString(),
+    });
+    if (this.conflict) return;
+    if (this.state.kind !== "unsaved" && this.state.kind !== "retrying")
+      this.setState({ kind: "unsaved" });
+    if (this.failures > 0) return; // the retry timer is already running
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => void this.save(), AUTOSAVE_DELAY_MS);
+  }
+
+  async save(): Promise<void> {
+    clearTimeout(this.timer);
+    if (this.inFlight) {
+      await this.inFlight;
+      return this.dirty ? this.save() : undefined;
+    }
+    if (!this.dirty || this.conflict || !this.editor) return;
+    this.dirty = false;
+    this.inFlight = this.send(this.editor.snapshot()).finally(() => {
+      this.inFlight = null;
+    });
+    await this.inFlight;
+  }
+
+  /** Resolves once everything typed so far is on the server, or saving has stopped. */
+  async flush(): Promise<void> {
+    for (let round = 0; round < 5 && this.dirty && !this.conflict && this.failures === 0; round++) {
+      await this.save();
+    }
+    if (this.inFlight) await this.inFlight;
+  }
+
+  private async send(sent: { title: string; doc: unknown }): Promise<void> {
+    this.setState({ kind: "saving" });
+    const result = await this.ports
+      .send({ articleId: this.ports.articleId, baseVersion: this.version, ...sent })
+      .catch(() => null); // the request itself failed: network down or server gone
+    if (result?.ok) {
+      this.failures = 0;
+      this.version = result.data.version;
+      this.editor?.onSaved(result.data.annotations);
+      if (!this.dirty) {
+        clearBackup(this.ports.articleId);
+        this.setState({ kind: "saved", at: new Date(result.data.savedAt) });
+      }
+      return;
+    }
+    this.dirty = true;
+    if (result?.code === "conflict") {
+      this.conflict = true;
+      this.setState({ kind: "conflict", theirs: result.details as TheirVersion });
+    } else if (result && result.code !== "internal" && result.code !== "unauthenticated") {
+      // The server refused this text (e.g. a title too long): the next change tries again.
+      this.setState({ kind: "rejected", reason: result.error });
+    } else {
+      this.failures += 1;
+      const delay = Math.min(1000 * 2 ** (this.failures - 1), MAX_RETRY_DELAY_MS);
+      const reason =
+        result?.code === "unauthenticated"
+          ? "your session has ended (sign in again in another tab)"
+          : "the server can't be reached";
+      this.setState({ kind: "retrying", inSeconds: Math.round(delay / 1000), reason });
+      this.timer = setTimeout(() => void this.save(), delay);
+    }
+  }
+
+  /** After a conflict: continue from their version, keeping either their text or mine. */
+  resolveConflict(choice: "theirs" | "mine", theirs: TheirVersion): void {
+    this.conflict = false;
+    this.version = theirs.version;
+    if (choice === "theirs") {
+      this.dirty = false;
+      clearBackup(this.ports.articleId);
+      this.setState({ kind: "saved", at: new Date(theirs.savedAt) });
+    } else {
+      this.dirty = true;
+      void this.save();
+    }
+  }
+
+  /** Continue from the version a restored local copy was based on. */
+  adoptBase(baseVersion: number): void {
+    this.version = baseVersion;
+  }
+
+  dispose(): void {
+    clearTimeout(this.timer);
+  }
+}

@@ -1,0 +1,111 @@
+"use client";
+
+import { useState } from "react";
+import { type LocalBackup, clearBackup, parseBackup, readBackupRaw } from "./local-backup";
+import type { TheirVersion } from "./use-document-save";
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+const box = "mb-6 rounded-md border px-4 py-3 text-sm";
+const button = "rounded-md border border-rule px-3 py-1.5 font-medium hover:bg-rule/40";
+
+/** Text of a document for a preview: every text node, blocks on their own lines. */
+function previewText(doc: unknown): string {
+  const blocks: string[] = [];
+  const walk = (node: { type?: string; text?: string; content?: unknown[] }, into: string[]) => {
+    if (node.text) into.push(node.text);
+    for (const child of node.content ?? []) walk(child as typeof node, into);
+  };
+  for (const block of (doc as { content?: unknown[] })?.content ?? []) {
+    const parts: string[] = [];
+    walk(block as { content?: unknown[] }, parts);
+    blocks.push(parts.join(""));
+  }
+  return blocks.join("\n\n");
+}
+
+export function ConflictNotice({
+  theirs,
+  onChoose,
+}: {
+  theirs: TheirVersion;
+  onChoose: (choice: "theirs" | "mine", theirs: TheirVersion) => void;
+}) {
+  return (
+    <div role="alert" className={`${box} border-amber-600/60 bg-amber-50 dark:bg-amber-950`}>
+      <p className="font-medium">
+        {theirs.savedBy ?? "Someone else"} saved this article at{" "}
+        {when.format(new Date(theirs.savedAt))} while you were editing. Your text is still here and
+        has not been saved.
+      </p>
+      <p className="mt-1">
+        Keep your version (theirs is replaced), or load theirs (your unsaved changes are dropped).
+        Their version is below if you want to copy from it first.
+      </p>
+      <details className="mt-2">
+        <summary className="cursor-pointer">Their version: “{theirs.title || "Untitled"}”</summary>
+        <pre className="mt-2 max-h-64 overflow-auto font-serif text-sm whitespace-pre-wrap">
+          {previewText(theirs.doc)}
+        </pre>
+      </details>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button type="button" className={button} onClick={() => onChoose("mine", theirs)}>
+          Keep my version
+        </button>
+        <button type="button" className={button} onClick={() => onChoose("theirs", theirs)}>
+          Load their version
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** Offers back text that was typed here but never reached the server (e.g. during an outage). */
+export function RecoveryNotice({
+  articleId,
+  server,
+  onRestore,
+}: {
+  articleId: string;
+  server: { title: string; doc: unknown };
+  onRestore: (backup: LocalBackup) => void;
+}) {
+  // Read once, when the editor opens (it renders only in the browser); never while editing.
+  const [backup, setBackup] = useState<LocalBackup | null>(() => {
+    const found = parseBackup(readBackupRaw(articleId));
+    const differs =
+      found &&
+      (found.title !== server.title || JSON.stringify(found.doc) !== JSON.stringify(server.doc));
+    return differs ? found : null;
+  });
+  if (!backup) return null;
+  return (
+    <div role="alert" className={`${box} border-amber-600/60 bg-amber-50 dark:bg-amber-950`}>
+      <p className="font-medium">
+        This browser kept changes to this article from {when.format(new Date(backup.at))} that were
+        never saved.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            onRestore(backup);
+            setBackup(null);
+          }}
+        >
+          Restore unsaved changes
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            clearBackup(articleId);
+            setBackup(null);
+          }}
+        >
+          Discard them
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,199 @@
+"use client";
+
+import {
+  Combobox,
+  ComboboxInput,
+  ComboboxOption,
+  ComboboxOptions,
+  Field,
+  Label,
+} from "@headlessui/react";
+import { useEffect, useState } from "react";
+import {
+  createSpeakerAction,
+  searchSpeakersAction,
+} from "@/app/(studio)/studio/articles/[id]/actions";
+import type { SpeakerSummary } from "@/db/queries/speakers";
+
+type Choice = SpeakerSummary | { create: string };
+
+const input = "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm";
+const SEARCH_DELAY_MS = 200;
+
+/** "Attributed to": search the newsroom's speakers by name or alias, or add a new one. */
+export function SpeakerPicker({
+  speaker,
+  onChange,
+}: {
+  speaker: SpeakerSummary | null;
+  onChange: (speaker: SpeakerSummary | null) => void;
+}) {
+  const [query, setQuery] = useState("");
+  const [results, setResults] = useState<SpeakerSummary[]>([]);
+  const [creating, setCreating] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const timer = setTimeout(async () => {
+      const result = await searchSpeakersAction({ query }).catch(() => null);
+      if (!cancelled && result?.ok) setResults(result.data);
+    }, SEARCH_DELAY_MS);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [query]);
+
+  const exact = results.some((s) => s.name.toLowerCase() === query.trim().toLowerCase());
+  return (
+    <div>
+      <Field>
+        <Label className="block text-sm font-medium">Attributed to</Label>
+        <Combobox<Choice | null>
+          value={speaker}
+          immediate
+          onChange={(choice) => {
+            if (choice && "create" in choice) setCreating(choice.create);
+            else onChange(choice ?? null);
+          }}
+          onClose={() => setQuery("")}
+        >
+          <ComboboxInput<Choice | null>
+            className={input}
+            placeholder="Search people and organizations"
+            displayValue={(choice) => (choice && "name" in choice ? choice.name : "")}
+            onChange={(event) => setQuery(event.target.value)}
+          />
+          <ComboboxOptions
+            anchor="bottom start"
+            className="z-50 w-(--input-width) rounded-md border border-rule bg-paper p-1 text-sm shadow-lg empty:invisible"
+          >
+            {results.map((result) => (
+              <ComboboxOption
+                key={result.id}
+                value={result}
+                className="cursor-pointer rounded px-2 py-1.5 data-focus:bg-rule/60"
+              >
+                <span className="font-medium">{result.name}</span>
+                {result.description ? (
+                  <span className="text-muted"> · {result.description}</span>
+                ) : null}
+              </ComboboxOption>
+            ))}
+            {query.trim() && !exact ? (
+              <ComboboxOption
+                value={{ create: query.trim() }}
+                className="cursor-pointer rounded px-2 py-1.5 data-focus:bg-rule/60"
+              >
+                Add “{query.trim()}” as a new speaker…
+              </ComboboxOption>
+            ) : null}
+          </ComboboxOptions>
+        </Combobox>
+      </Field>
+      {speaker ? (
+        <button type="button" className="mt-1 text-xs underline" onClick={() => onChange(null)}>
+          Clear the speaker
+        </button>
+      ) : null}
+      {creating !== null ? (
+        <NewSpeakerForm
+          name={creating}
+          onCancel={() => setCreating(null)}
+          onCreated={(created) => {
+            setCreating(null);
+            onChange(created);
+          }}
+        />
+      ) : null}
+    </div>
+  );
+}
+
+function NewSpeakerForm({
+  name,
+  onCancel,
+  onCreated,
+}: {
+  name: string;
+  onCancel: () => void;
+  onCreated: (speaker: SpeakerSummary) => void;
+}) {
+  const [fields, setFields] = useState({ name, type: "person", description: "" });
+  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function submit() {
+    const result = await createSpeakerAction(fields).catch(() => null);
+    if (result?.ok) return onCreated(result.data);
+    setErrors(result && !result.ok ? (result.fieldErrors ?? {}) : {});
+    setProblem(result && !result.ok ? result.error : "The server can't be reached. Try again.");
+  }
+
+  return (
+    <fieldset className="mt-3 space-y-3 rounded-md border border-rule p-3">
+      <legend className="px-1 text-sm font-medium">New speaker</legend>
+      {problem ? (
+        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
+          {problem}
+        </p>
+      ) : null}
+      <div>
+        <label htmlFor="new-speaker-name" className="block text-sm">
+          Speaker name
+        </label>
+        <input
+          id="new-speaker-name"
+          className={input}
+          value={fields.name}
+          onChange={(e) => setFields({ ...fields, name: e.target.value })}
+          aria-invalid={errors.name ? true : undefined}
+          aria-describedby={errors.name ? "new-speaker-name-error" : undefined}
+        />
+        {errors.name ? (
+          <p id="new-speaker-name-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
+            {errors.name[0]}
+          </p>
+        ) : null}
+      </div>
+      <label className="block text-sm">
+        Speaker type
+        <select
+          aria-label="Speaker type"
+          className={input}
+          value={fields.type}
+          onChange={(e) => setFields({ ...fields, type: e.target.value })}
+        >
+          <option value="person">Person</option>
+          <option value="organization">Organization</option>
+        </select>
+      </label>
+      <label className="block text-sm">
+        Description (optional)
+        <input
+          aria-label="Description"
+          className={input}
+          value={fields.description}
+          placeholder="e.g. Minister of Finance"
+          onChange={(e) => setFields({ ...fields, description: e.target.value })}
+        />
+      </label>
+      <div className="flex gap-2">
+        <button
+          type="button"
+          onClick={() => void submit()}
+          className="rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white dark:text-black"
+        >
+          Create speaker
+        </button>
+        <button
+          type="button"
+          onClick={onCancel}
+          className="rounded-md border border-rule px-3 py-1.5 text-sm"
+        >
+          Cancel
+        </button>
+      </div>
+    </fieldset>
+  );
+}

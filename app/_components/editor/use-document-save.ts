@@ -1,0 +1,66 @@
+"use client";
+
+import type { Editor } from "@tiptap/react";
+import { useEffect, useState } from "react";
+import { saveDocumentAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import { DocumentSaver, type SaveState } from "./document-saver";
+
+export type { SaveState, TheirVersion } from "./document-saver";
+
+/** Autosave wired to the editor: on blur, before unload, and a second after typing stops. */
+export function useDocumentSave(options: {
+  articleId: string;
+  initialVersion: number;
+  editor: Editor | null;
+  getTitle: () => string;
+  onSaved: (anchors: AnnotationAnchor[]) => void;
+}) {
+  const { editor, getTitle, onSaved } = options;
+  const [state, setState] = useState<SaveState>({ kind: "saved", at: null });
+  const [saver] = useState(
+    () =>
+      new DocumentSaver(options.initialVersion, {
+        articleId: options.articleId,
+        send: (input) => saveDocumentAction(input),
+        onState: setState,
+      }),
+  );
+
+  useEffect(() => {
+    saver.connect(
+      editor
+        ? {
+            // ProseMirror's attrs objects have no prototype, which server actions refuse to
+            // serialize: a structured clone turns them into plain objects.
+            snapshot: () => ({ title: getTitle(), doc: structuredClone(editor.getJSON()) }),
+            onSaved,
+          }
+        : null,
+    );
+  }, [saver, editor, getTitle, onSaved]);
+
+  useEffect(() => {
+    const warn = (event: BeforeUnloadEvent) => {
+      if (!saver.hasUnsavedWork) return;
+      void saver.save();
+      event.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      saver.dispose();
+    };
+  }, [saver]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const onBlur = () => void saver.save();
+    editor.on("blur", onBlur);
+    return () => {
+      editor.off("blur", onBlur);
+    };
+  }, [editor, saver]);
+
+  return { state, saver };
+}

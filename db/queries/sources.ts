@@ -1,0 +1,46 @@
+import { asc, desc, ilike, or, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { sources } from "../schema";
+import { escapeLike } from "./speakers";
+
+export interface SourceSearchResult {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string;
+  publishedAt: string | null;
+}
+
+/**
+ * Sources whose title, publisher or address contains the query, ignoring case: those whose
+ * title starts with it first, then the newest. An empty query lists the newest sources.
+ */
+export async function searchSources(
+  db: Db,
+  query: string,
+  limit = 8,
+): Promise<SourceSearchResult[]> {
+  const text = escapeLike(query.trim());
+  const contains = `%${text}%`;
+  const titleStarts = sql`${sources.title} ILIKE ${`${text}%`}`;
+  return db
+    .select({
+      id: sources.id,
+      url: sources.url,
+      title: sources.title,
+      publisher: sources.publisher,
+      publishedAt: sources.publishedAt,
+    })
+    .from(sources)
+    .where(
+      text === ""
+        ? undefined
+        : or(
+            ilike(sources.title, contains),
+            ilike(sources.publisher, contains),
+            ilike(sources.url, contains),
+          ),
+    )
+    .orderBy(desc(titleStarts), desc(sources.createdAt), asc(sources.id))
+    .limit(limit);
+}

@@ -1,0 +1,99 @@
+import { asc, desc, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { Db } from "../client";
+import { speakers } from "../schema";
+
+export interface SpeakerSummary {
+  id: string;
+  slug: string;
+  name: string;
+  type: "person" | "organization";
+  description: string;
+}
+
+export const speakerSummaryColumns = {
+  id: speakers.id,
+  slug: speakers.slug,
+  name: speakers.name,
+  type: speakers.type,
+  description: speakers.description,
+};
+
+/**
+ * Accented Latin letters and the plain letter each folds to, for `translate()`: built here
+ * rather than with the `unaccent` extension, which neither PGlite nor every PostgreSQL has.
+ * Letters that fold to two (ß, æ) are left alone; translate() maps one character to one.
+ */
+function buildFoldTable(): { from: string; to: string } {
+  let from = "";
+  let to = "";
+  const add = (letter: string, plain: string) => {
+    from += letter;
+    to += plain;
+  };
+  const ranges = [
+    [0x00c0, 0x024f],
+    [0x1e00, 0x1eff],
+  ] as const;
+  for (const [first, last] of ranges) {
+    for (let code = first; code <= last; code++) {
+      const letter = String.fromCharCode(code);
+      const plain = letter.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+      if (plain.length === 1 && /[a-z]/.test(plain) && plain !== letter) add(letter, plain);
+    }
+  }
+  // Letters with a stroke do not decompose.
+  for (const [letter, plain] of ["øo", "Øo", "đd", "Đd", "łl", "Łl", "ıi", "ħh", "Ħh"]) {
+    add(letter!, plain!);
+  }
+  return { from, to };
+}
+const FOLD = buildFoldTable();
+
+/** Lower-cased and without accents, so "Ministère" is found by "ministere". */
+export function foldForSearch(value: SQLWrapper): SQL {
+  return sql`translate(lower(${value}), ${FOLD.from}, ${FOLD.to})`;
+}
+
+/** Escapes LIKE's wildcards so a search for "50%" or "a_b" means those characters. */
+export function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, "\\$&");
+}
+
+/**
+ * Speakers whose name or an alias contains the query (case- and accent-insensitive), those
+ * whose name starts with it first, then alphabetically. An empty query lists the first ones
+ * alphabetically, so the picker shows something before anyone types.
+ */
+export async function searchSpeakers(db: Db, query: string, limit = 8): Promise<SpeakerSummary[]> {
+  const text = query.trim();
+  const foldedName = foldForSearch(speakers.name);
+  const needle = foldForSearch(sql`${escapeLike(text)}::text`);
+  const nameStarts = sql`${foldedName} LIKE ${needle} || '%'`;
+  const contains = (column: SQL) => sql`${column} LIKE '%' || ${needle} || '%'`;
+  const matches = sql`(${contains(foldedName)} OR EXISTS (
+      SELECT 1 FROM unnest(${speakers.aliases}) AS alias
+      WHERE ${contains(foldForSearch(sql`alias`))}
+    ))`;
+  return db
+    .select(speakerSummaryColumns)
+    .from(speakers)
+    .where(text === "" ? undefined : matches)
+    .orderBy(
+      ...(text === "" ? [] : [desc(nameStarts)]),
+      asc(foldedName),
+      asc(speakers.name),
+      asc(speakers.id),
+    )
+    .limit(limit);
+}
+
+export async function getSpeaker(db: Db, id: string): Promise<SpeakerSummary | null> {
+  // A malformed id is "not found", not a database error about uuid syntax.
+  if (!/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id)) return null;
+  const [row] = await db
+    .select(speakerSummaryColumns)
+    .from(speakers)
+    .where(eq(speakers.id, id))
+    .limit(1);
+  return row ?? null;
+}

@@ -1,0 +1,187 @@
+import { randomUUID } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { annotationSources, annotations, auditEvents, sources } from "@/db/schema";
+import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createDraftArticle } from "@/lib/articles/save";
+import { AppError } from "@/lib/errors";
+import { createSpeaker } from "@/lib/speakers/manage";
+import { deleteAnnotationForGood, updateAnnotationDetails } from "./details";
+
+let t: TestDb;
+let editor: { id: string };
+let articleId: string;
+beforeAll(async () => {
+  t = await createTestDb();
+  editor = { id: await insertUser(t.db, "editor") };
+  articleId = (await createDraftArticle(t.db, editor)).id;
+});
+afterAll(() => t.close());
+
+async function newAnnotation(detached = false): Promise<string> {
+  const id = randomUUID();
+  await t.db.insert(annotations).values({
+    id,
+    articleId,
+    kind: "official_claim",
+    quote: "40 people were taken to hospital",
+    createdBy: editor.id,
+    detachedAt: detached ? new Date() : null,
+  });
+  return id;
+}
+
+async function rowOf(id: string) {
+  const [row] = await t.db.select().from(annotations).where(eq(annotations.id, id));
+  return row;
+}
+
+async function auditOf(id: string) {
+  const events = await t.db
+    .select()
+    .from(auditEvents)
+    .where(and(eq(auditEvents.entity, "annotation"), eq(auditEvents.entityId, id)))
+    .orderBy(auditEvents.id);
+  return events.map((e) => [e.action, e.before, e.after, e.articleId]);
+}
+
+async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
+}
+
+const blank = { speakerId: null, cue: "", note: "" };
+
+describe("updateAnnotationDetails", () => {
+  it("saves speaker, cue and note, bumps the version and audits only what changed", async () => {
+    const id = await newAnnotation();
+    const ministry = await createSpeaker(t.db, editor, {
+      name: "Health Ministry",
+      type: "organization",
+      description: "",
+    });
+    expect(
+      await updateAnnotationDetails(t.db, editor, {
+        id,
+        version: 1,
+        ...blank,
+        speakerId: ministry.id,
+        cue: "according to",
+      }),
+    ).toEqual({ version: 2 });
+    expect(
+      await updateAnnotationDetails(t.db, editor, {
+        id,
+        version: 2,
+        speakerId: ministry.id,
+        cue: "according to",
+        note: "Figure from the 9 am briefing.",
+      }),
+    ).toEqual({ version: 3 });
+
+    expect(await rowOf(id)).toMatchObject({
+      speakerId: ministry.id,
+      cue: "according to",
+      note: "Figure from the 9 am briefing.",
+      version: 3,
+    });
+    expect(await auditOf(id)).toEqual([
+      [
+        "edit_details",
+        { speakerId: null, cue: "" },
+        { speakerId: ministry.id, cue: "according to" },
+        articleId,
+      ],
+      ["edit_details", { note: "" }, { note: "Figure from the 9 am briefing." }, articleId],
+    ]);
+  });
+
+  it("refuses a stale version with the other person's values and changes nothing", async () => {
+    const id = await newAnnotation();
+    await updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank, note: "Theirs" });
+    const error = await refusal(
+      updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank, note: "Mine" }),
+    );
+    expect(error.code).toBe("conflict");
+    expect(error.message).toMatch(/^Someone else changed this annotation/);
+    expect(error.details).toEqual({
+      version: 2,
+      speakerId: null,
+      speaker: null,
+      cue: "",
+      note: "Theirs",
+    });
+    expect(await rowOf(id)).toMatchObject({ note: "Theirs", version: 2 });
+  });
+
+  it("keeps the version when nothing changed", async () => {
+    const id = await newAnnotation();
+    expect(await updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank })).toEqual({
+      version: 1,
+    });
+    expect(await auditOf(id)).toEqual([]);
+  });
+
+  it("refuses an unknown annotation or speaker", async () => {
+    const missing = await refusal(
+      updateAnnotationDetails(t.db, editor, { id: randomUUID(), version: 1, ...blank }),
+    );
+    expect([missing.code, missing.message]).toEqual([
+      "not_found",
+      "This annotation no longer exists. Reload the page.",
+    ]);
+
+    const id = await newAnnotation();
+    const speaker = await refusal(
+      updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank, speakerId: randomUUID() }),
+    );
+    expect([speaker.code, speaker.message]).toEqual([
+      "invalid_input",
+      "That speaker no longer exists. Choose another.",
+    ]);
+    expect(await rowOf(id)).toMatchObject({ speakerId: null, version: 1 });
+  });
+});
+
+describe("deleteAnnotationForGood", () => {
+  it("refuses while the annotation is still in the text", async () => {
+    const id = await newAnnotation();
+    const error = await refusal(deleteAnnotationForGood(t.db, editor, { id }));
+    expect([error.code, error.message]).toEqual([
+      "conflict",
+      "This annotation is still in the text. Remove its highlight first.",
+    ]);
+    expect(await rowOf(id)).toBeDefined();
+  });
+
+  it("deletes a detached annotation with its source links, keeps the source, and audits it", async () => {
+    const id = await newAnnotation(true);
+    const [source] = await t.db
+      .insert(sources)
+      .values({ url: "https://example.org/report", title: "Report" })
+      .returning();
+    await t.db
+      .insert(annotationSources)
+      .values({ annotationId: id, sourceId: source!.id, relation: "supports" });
+
+    await deleteAnnotationForGood(t.db, editor, { id });
+    expect(await rowOf(id)).toBeUndefined();
+    expect(
+      await t.db.select().from(annotationSources).where(eq(annotationSources.annotationId, id)),
+    ).toEqual([]);
+    expect(await t.db.select().from(sources).where(eq(sources.id, source!.id))).toHaveLength(1);
+    const [[action, before]] = (await auditOf(id)) as [[string, unknown]];
+    expect(action).toBe("delete");
+    expect(before).toMatchObject({
+      kind: "official_claim",
+      quote: "40 people were taken to hospital",
+    });
+
+    const again = await refusal(deleteAnnotationForGood(t.db, editor, { id }));
+    expect(again.code).toBe("not_found");
+  });
+});

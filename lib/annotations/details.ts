@@ -1,0 +1,151 @@
+import { and, eq } from "drizzle-orm";
+import { z } from "zod";
+import type { Db } from "@/db/client";
+import { getSpeaker, type SpeakerSummary } from "@/db/queries/speakers";
+import { annotations, speakers } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+
+type Actor = { id: string };
+
+const ANNOTATION_GONE = "This annotation no longer exists. Reload the page.";
+
+export const annotationDetailsSchema = z.object({
+  id: z.uuid({ error: ANNOTATION_GONE }),
+  version: z
+    .number({ error: "Reload the page before changing this annotation." })
+    .int({ error: "Reload the page before changing this annotation." })
+    .positive({ error: "Reload the page before changing this annotation." }),
+  speakerId: z.uuid({ error: "Choose a speaker from the list." }).nullable(),
+  cue: z.string().trim().max(100, { error: "Shorten the cue to at most 100 characters." }),
+  note: z.string().trim().max(5000, { error: "Shorten the note to at most 5,000 characters." }),
+});
+export type AnnotationDetailsInput = z.output<typeof annotationDetailsSchema>;
+
+export const deleteAnnotationSchema = z.object({ id: z.uuid({ error: ANNOTATION_GONE }) });
+
+/** What a conflict's details carry: the other person's values, for the panel to show. */
+export interface AnnotationDetailsConflict {
+  version: number;
+  speakerId: string | null;
+  /** Their speaker, so the panel can show and adopt it without another request. */
+  speaker: SpeakerSummary | null;
+  cue: string;
+  note: string;
+}
+
+const DETAIL_FIELDS = ["speakerId", "cue", "note"] as const;
+type DetailField = (typeof DETAIL_FIELDS)[number];
+
+/**
+ * Saves who an annotation is attributed to, its cue and its note. These have their own
+ * version, separate from the document's, so a reviewer editing a note never collides with
+ * one editing text; two people editing the same annotation's details do collide, visibly.
+ */
+export async function updateAnnotationDetails(
+  db: Db,
+  actor: Actor,
+  input: AnnotationDetailsInput,
+): Promise<{ version: number }> {
+  return db.transaction(async (tx) => {
+    const [row] = await tx
+      .select({
+        articleId: annotations.articleId,
+        version: annotations.version,
+        speakerId: annotations.speakerId,
+        cue: annotations.cue,
+        note: annotations.note,
+      })
+      .from(annotations)
+      .where(eq(annotations.id, input.id))
+      .for("update");
+    if (!row) throw new AppError("not_found", ANNOTATION_GONE);
+    if (row.version !== input.version) {
+      const details: AnnotationDetailsConflict = {
+        version: row.version,
+        speakerId: row.speakerId,
+        speaker: row.speakerId ? await getSpeaker(tx, row.speakerId) : null,
+        cue: row.cue,
+        note: row.note,
+      };
+      throw new AppError(
+        "conflict",
+        "Someone else changed this annotation. Their version is shown; re-apply your change if it is still needed.",
+        details,
+      );
+    }
+
+    const changed = DETAIL_FIELDS.filter((field) => row[field] !== input[field]);
+    if (changed.length === 0) return { version: row.version };
+
+    if (input.speakerId && changed.includes("speakerId")) {
+      // KEY SHARE keeps the speaker from being deleted before this transaction commits.
+      const [speaker] = await tx
+        .select({ id: speakers.id })
+        .from(speakers)
+        .where(eq(speakers.id, input.speakerId))
+        .for("key share");
+      if (!speaker) {
+        throw new AppError("invalid_input", "That speaker no longer exists. Choose another.");
+      }
+    }
+
+    const pick = (source: Record<DetailField, string | null>) =>
+      Object.fromEntries(changed.map((field) => [field, source[field]]));
+    const version = row.version + 1;
+    await tx
+      .update(annotations)
+      .set({ ...pick(input), version, updatedAt: new Date() })
+      .where(and(eq(annotations.id, input.id), eq(annotations.version, row.version)));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entity: "annotation",
+      entityId: input.id,
+      articleId: row.articleId,
+      action: "edit_details",
+      before: pick(row),
+      after: pick(input),
+    });
+    return { version };
+  });
+}
+
+/**
+ * Deletes an annotation whose text is gone, with its source links. One still in the text is
+ * refused: its mark would bring the row back, empty, on the next save.
+ */
+export async function deleteAnnotationForGood(
+  db: Db,
+  actor: Actor,
+  input: { id: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    const [row] = await tx
+      .select()
+      .from(annotations)
+      .where(eq(annotations.id, input.id))
+      .for("update");
+    if (!row) throw new AppError("not_found", ANNOTATION_GONE);
+    if (!row.detachedAt) {
+      throw new AppError(
+        "conflict",
+        "This annotation is still in the text. Remove its highlight first.",
+      );
+    }
+    await tx.delete(annotations).where(eq(annotations.id, row.id));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entity: "annotation",
+      entityId: row.id,
+      articleId: row.articleId,
+      action: "delete",
+      before: {
+        kind: row.kind,
+        quote: row.quote,
+        speakerId: row.speakerId,
+        cue: row.cue,
+        note: row.note,
+      },
+    });
+  });
+}

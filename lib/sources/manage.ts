@@ -1,0 +1,193 @@
+import { and, eq } from "drizzle-orm";
+import type { Db } from "@/db/client";
+import { annotationSources, annotations, sources } from "@/db/schema";
+import { recordAudit } from "@/lib/audit";
+import { AppError } from "@/lib/errors";
+import { normalizeSourceUrl } from "./normalize";
+import type { AddSourceInput, LinkExistingSourceInput, UnlinkSourceInput } from "./schemas";
+
+export interface LinkedSource {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string;
+  publishedAt: string | null;
+  archivedUrl: string | null;
+  relation: "supports" | "contradicts" | "context";
+  excerpt: string;
+}
+
+type Actor = { id: string };
+type SourceRow = typeof sources.$inferSelect;
+
+const ANNOTATION_GONE = "This annotation no longer exists. Reload the page.";
+const ALREADY_LINKED = "This source is already linked to this annotation.";
+
+/**
+ * The annotation's article, with a KEY SHARE lock so the annotation cannot be deleted before
+ * the link to it is written (other editors may still change its details meanwhile).
+ */
+async function lockAnnotation(tx: Db, annotationId: string): Promise<{ articleId: string }> {
+  const [row] = await tx
+    .select({ articleId: annotations.articleId })
+    .from(annotations)
+    .where(eq(annotations.id, annotationId))
+    .for("key share");
+  if (!row) throw new AppError("not_found", ANNOTATION_GONE);
+  return row;
+}
+
+/** Inserts the link, or refuses when the source is already linked to this annotation. */
+async function insertLink(
+  tx: Db,
+  actor: Actor,
+  params: { annotationId: string; articleId: string; source: SourceRow } & Pick<
+    LinkedSource,
+    "relation" | "excerpt"
+  >,
+): Promise<LinkedSource> {
+  const { annotationId, articleId, source, relation, excerpt } = params;
+  const [link] = await tx
+    .insert(annotationSources)
+    .values({ annotationId, sourceId: source.id, relation, excerpt, createdBy: actor.id })
+    .onConflictDoNothing()
+    .returning({ annotationId: annotationSources.annotationId });
+  if (!link) throw new AppError("conflict", ALREADY_LINKED);
+  await recordAudit(tx, {
+    actorId: actor.id,
+    entity: "annotation_source",
+    entityId: `${annotationId}:${source.id}`,
+    articleId,
+    action: "link",
+    after: { sourceId: source.id, url: source.url, relation, excerpt },
+  });
+  return {
+    id: source.id,
+    url: source.url,
+    title: source.title,
+    publisher: source.publisher,
+    publishedAt: source.publishedAt,
+    archivedUrl: source.archivedUrl,
+    relation,
+    excerpt,
+  };
+}
+
+/**
+ * Links a source given by its address, creating the source unless one with the same
+ * normalized address exists. An existing source is reused as it is: its title and publisher
+ * were checked by whoever added it first, and a later form must not silently rewrite them.
+ */
+export async function addSourceToAnnotation(
+  db: Db,
+  actor: Actor,
+  input: AddSourceInput,
+): Promise<LinkedSource> {
+  const url = normalizeSourceUrl(input.url);
+  return db.transaction(async (tx) => {
+    const { articleId } = await lockAnnotation(tx, input.annotationId);
+
+    // ON CONFLICT DO NOTHING rather than catching 23505: a unique violation would abort the
+    // transaction. If another request inserts the same address first, this insert waits for it
+    // and then returns nothing, and the SELECT below (a fresh snapshot) sees that row.
+    const [created] = await tx
+      .insert(sources)
+      .values({
+        url,
+        title: input.title,
+        publisher: input.publisher,
+        publishedAt: input.publishedAt,
+        archivedUrl: input.archivedUrl,
+        createdBy: actor.id,
+      })
+      .onConflictDoNothing({ target: sources.url })
+      .returning();
+    let source = created;
+    if (!source) {
+      [source] = await tx.select().from(sources).where(eq(sources.url, url));
+      if (!source) {
+        throw new AppError("conflict", "This source changed while you were adding it. Try again.");
+      }
+    } else {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        entity: "source",
+        entityId: source.id,
+        action: "create",
+        after: {
+          url: source.url,
+          title: source.title,
+          publisher: source.publisher,
+          publishedAt: source.publishedAt,
+          archivedUrl: source.archivedUrl,
+        },
+      });
+    }
+    return insertLink(tx, actor, {
+      annotationId: input.annotationId,
+      articleId,
+      source,
+      relation: input.relation,
+      excerpt: input.excerpt,
+    });
+  });
+}
+
+/** Links a source chosen from the search results. */
+export async function linkExistingSource(
+  db: Db,
+  actor: Actor,
+  input: LinkExistingSourceInput,
+): Promise<LinkedSource> {
+  return db.transaction(async (tx) => {
+    const { articleId } = await lockAnnotation(tx, input.annotationId);
+    const [source] = await tx
+      .select()
+      .from(sources)
+      .where(eq(sources.id, input.sourceId))
+      .for("key share");
+    if (!source) {
+      throw new AppError(
+        "not_found",
+        "That source no longer exists. Search again and choose another.",
+      );
+    }
+    return insertLink(tx, actor, {
+      annotationId: input.annotationId,
+      articleId,
+      source,
+      relation: input.relation,
+      excerpt: input.excerpt,
+    });
+  });
+}
+
+/** Removes the link only; the source stays available to other annotations. */
+export async function unlinkSource(db: Db, actor: Actor, input: UnlinkSourceInput): Promise<void> {
+  await db.transaction(async (tx) => {
+    const { articleId } = await lockAnnotation(tx, input.annotationId);
+    const [removed] = await tx
+      .delete(annotationSources)
+      .where(
+        and(
+          eq(annotationSources.annotationId, input.annotationId),
+          eq(annotationSources.sourceId, input.sourceId),
+        ),
+      )
+      .returning({ relation: annotationSources.relation, excerpt: annotationSources.excerpt });
+    if (!removed) {
+      throw new AppError(
+        "not_found",
+        "This source is no longer linked to this annotation. Reload the page to see its sources.",
+      );
+    }
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entity: "annotation_source",
+      entityId: `${input.annotationId}:${input.sourceId}`,
+      articleId,
+      action: "unlink",
+      before: { sourceId: input.sourceId, relation: removed.relation, excerpt: removed.excerpt },
+    });
+  });
+}

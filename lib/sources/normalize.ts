@@ -1,0 +1,61 @@
+import normalizeUrl from "normalize-url";
+import { AppError } from "@/lib/errors";
+
+export const INVALID_URL_MESSAGE = "Enter a web address starting with http:// or https://.";
+
+/**
+ * Query parameters that only say how a reader arrived (campaigns, click ids), never what
+ * the page is: two links to the same document must become one source.
+ */
+const TRACKING_PARAMETERS: ReadonlyArray<RegExp | string> = [
+  /^utm_\w+/i,
+  "fbclid",
+  "gclid",
+  "dclid",
+  "msclkid",
+  "mc_cid",
+  "mc_eid",
+  "igshid",
+  "_ga",
+  "ref_src",
+];
+
+/**
+ * True for an absolute http(s) address with a host. The scheme must be written out with its
+ * `//`: the URL parser would otherwise accept `http:example.org` or resolve `//host` paths.
+ */
+export function isAbsoluteHttpUrl(input: string): boolean {
+  const value = input.trim();
+  if (!/^https?:\/\//i.test(value)) return false;
+  try {
+    const url = new URL(value);
+    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The form a source's address is stored and deduplicated in: host lower-cased (and IDN hosts
+ * in punycode), fragment, credentials and tracking parameters dropped, the remaining query
+ * parameters sorted and the default port removed. The scheme and `www.` are kept as given,
+ * because some sites serve different documents with and without them.
+ */
+export function normalizeSourceUrl(input: string): string {
+  const value = input.trim();
+  if (!isAbsoluteHttpUrl(value)) throw new AppError("invalid_input", INVALID_URL_MESSAGE);
+  try {
+    return normalizeUrl(value, {
+      stripHash: true,
+      stripWWW: false,
+      forceHttp: false,
+      forceHttps: false,
+      removeQueryParameters: TRACKING_PARAMETERS,
+      sortQueryParameters: true,
+      // Only the scheme's default port goes (the URL parser drops it); :8080 is part of the address.
+      removeExplicitPort: false,
+    });
+  } catch {
+    throw new AppError("invalid_input", INVALID_URL_MESSAGE);
+  }
+}

@@ -1,0 +1,16 @@
+import { z } from "zod";
+
+export const newSpeakerSchema = z.object({
+  name: z
+    .string({ error: "Enter the speaker's name." })
+    .trim()
+    .min(1, { error: "Enter the speaker's name." })
+    .max(200, { error: "Shorten the name to at most 200 characters." }),
+  type: z.enum(["person", "organization"], { error: "Choose Person or Organization." }),
+  description: z
+    .string()
+    .trim()
+    .max(300, { error: "Shorten the description to at most 300 characters." })
+    .default(""),
+});
+export type NewSpeaker = z.output<typeof newSpeakerSchema>;
