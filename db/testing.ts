@@ -1,4 +1,6 @@
 import { randomBytes } from "node:crypto";
+import { expect } from "vitest";
+import { AppError } from "@/lib/errors";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
 import { Client } from "pg";
@@ -77,4 +79,14 @@ export async function insertUser(
     .values({ email, role, name: role })
     .returning({ id: users.id });
   return row!.id;
+}
+
+/** Awaits a use case that must refuse, and returns the AppError it refused with. */
+export async function refusal(promise: Promise<unknown>): Promise<AppError> {
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(AppError);
+  return error as AppError;
 }

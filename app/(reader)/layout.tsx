@@ -1,14 +1,10 @@
 import Link from "next/link";
+import { SkipLink } from "@/app/_components/skip-link";
 
 export default function ReaderLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:left-4 focus:top-4 focus:bg-paper focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="border-b border-rule">
         <div className="mx-auto flex max-w-5xl items-baseline justify-between px-5 py-4">
           <Link href="/" className="font-serif text-xl font-semibold tracking-tight">

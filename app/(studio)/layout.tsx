@@ -1,4 +1,5 @@
 import Link from "next/link";
+import { SkipLink } from "@/app/_components/skip-link";
 import { signOutEverywhere } from "@/app/(auth)/sign-in/actions";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
@@ -8,12 +9,7 @@ export default async function StudioLayout({ children }: Readonly<{ children: Re
   const user = await currentUser();
   return (
     <div className="flex min-h-dvh flex-col">
-      <a
-        href="#main"
-        className="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:bg-paper focus:px-3 focus:py-2"
-      >
-        Skip to content
-      </a>
+      <SkipLink />
       <header className="border-b border-rule">
         <div className="mx-auto flex max-w-6xl flex-wrap items-center gap-x-6 gap-y-2 px-5 py-3">
           <Link href="/studio" className="font-serif text-lg font-semibold tracking-tight">

@@ -69,3 +69,19 @@ export function FormMessage({
     </p>
   ) : null;
 }
+
+/** A short problem message beside the control it concerns. Renders nothing without one. */
+export function InlineError({
+  message,
+  className = "",
+}: {
+  message: string | null | undefined;
+  className?: string;
+}) {
+  if (!message) return null;
+  return (
+    <p role="alert" className={`text-sm text-red-700 dark:text-red-300 ${className}`}>
+      {message}
+    </p>
+  );
+}

@@ -2,6 +2,7 @@ import { asc, desc, eq, sql } from "drizzle-orm";
 import type { LinkedSource } from "@/lib/sources/manage";
 import type { Db } from "../client";
 import { annotationSources, annotations, sources, speakers } from "../schema";
+import { sourceRecordColumns } from "./sources";
 import { type SpeakerSummary, speakerSummaryColumns } from "./speakers";
 
 export interface EditorAnnotation {
@@ -59,12 +60,7 @@ export async function listEditorAnnotations(
     db
       .select({
         annotationId: annotationSources.annotationId,
-        id: sources.id,
-        url: sources.url,
-        title: sources.title,
-        publisher: sources.publisher,
-        publishedAt: sources.publishedAt,
-        archivedUrl: sources.archivedUrl,
+        ...sourceRecordColumns,
         relation: annotationSources.relation,
         excerpt: annotationSources.excerpt,
       })

@@ -3,6 +3,16 @@ import type { Db } from "../client";
 import { sources } from "../schema";
 import { escapeLike } from "./speakers";
 
+/** The columns every reader of a source needs; shared so the shape is defined once. */
+export const sourceRecordColumns = {
+  id: sources.id,
+  url: sources.url,
+  title: sources.title,
+  publisher: sources.publisher,
+  publishedAt: sources.publishedAt,
+  archivedUrl: sources.archivedUrl,
+};
+
 export interface SourceSearchResult {
   id: string;
   url: string;

@@ -2,9 +2,8 @@ import { randomUUID } from "node:crypto";
 import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotationSources, annotations, auditEvents, sources } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
 import { createDraftArticle } from "@/lib/articles/save";
-import { AppError } from "@/lib/errors";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { deleteAnnotationForGood, updateAnnotationDetails } from "./details";
 
@@ -43,15 +42,6 @@ async function auditOf(id: string) {
     .where(and(eq(auditEvents.entity, "annotation"), eq(auditEvents.entityId, id)))
     .orderBy(auditEvents.id);
   return events.map((e) => [e.action, e.before, e.after, e.articleId]);
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 const blank = { speakerId: null, cue: "", note: "" };

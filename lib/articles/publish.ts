@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, max } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { sourceRecordColumns } from "@/db/queries/sources";
 import {
   annotationSources,
   annotations,
@@ -76,15 +77,7 @@ export async function publishRevision(
       : [];
     const snapshotSources: RevisionSource[] = sourceIds.length
       ? await tx
-          .select({
-            id: sources.id,
-            url: sources.url,
-            title: sources.title,
-            publisher: sources.publisher,
-            publishedAt: sources.publishedAt,
-            archivedUrl: sources.archivedUrl,
-            kind: sources.kind,
-          })
+          .select({ ...sourceRecordColumns, kind: sources.kind })
           .from(sources)
           .where(inArray(sources.id, sourceIds))
       : [];

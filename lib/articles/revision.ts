@@ -27,12 +27,16 @@ export interface RevisionSpeaker {
   description: string;
 }
 
-export interface RevisionSource {
+/** A source as it is shown anywhere: in the editor, in a revision, on the reader page. */
+export interface SourceRecord {
   id: string;
   url: string;
   title: string;
   publisher: string;
   publishedAt: string | null;
   archivedUrl: string | null;
+}
+
+export interface RevisionSource extends SourceRecord {
   kind: string;
 }

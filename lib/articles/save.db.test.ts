@@ -2,10 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, articles, auditEvents } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
 import type { AnnotationKind } from "@/lib/editor/kinds";
 import { editorSchema } from "@/lib/editor/schema";
-import { AppError } from "@/lib/errors";
 import { createDraftArticle, MAX_DOC_CHARS, saveArticleDocument } from "./save";
 
 let t: TestDb;
@@ -43,15 +42,6 @@ function paragraphs(...blocks: Piece[][]): unknown {
 function markedText(mark: string, attrs: Record<string, unknown>): unknown {
   const text = { type: "text", text: "x", marks: [{ type: mark, attrs }] };
   return { type: "doc", content: [{ type: "paragraph", content: [text] }] };
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function snapshot(articleId: string) {

@@ -3,9 +3,8 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchSources } from "@/db/queries/sources";
 import { annotationSources, annotations, auditEvents, sources } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
 import { createDraftArticle } from "@/lib/articles/save";
-import { AppError } from "@/lib/errors";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "./manage";
 import { addSourceSchema } from "./schemas";
 
@@ -37,15 +36,6 @@ function form(fields: Record<string, string>) {
     excerpt: "",
     ...fields,
   });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function auditFor(entity: "source" | "annotation_source", entityId: string) {

@@ -2,17 +2,12 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotationSources, annotations, sources } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import type { SourceRecord } from "@/lib/articles/revision";
 import { AppError } from "@/lib/errors";
 import { normalizeSourceUrl } from "./normalize";
 import type { AddSourceInput, LinkExistingSourceInput, UnlinkSourceInput } from "./schemas";
 
-export interface LinkedSource {
-  id: string;
-  url: string;
-  title: string;
-  publisher: string;
-  publishedAt: string | null;
-  archivedUrl: string | null;
+export interface LinkedSource extends SourceRecord {
   relation: "supports" | "contradicts" | "context";
   excerpt: string;
 }

@@ -1,8 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { auditEvents, users } from "@/db/schema";
-import { createTestDb, type TestDb } from "@/db/testing";
-import { AppError } from "@/lib/errors";
+import { createTestDb, type TestDb, refusal } from "@/db/testing";
 import { changeRole, createUser, setDisabled } from "./manage";
 
 let t: TestDb;
@@ -15,15 +14,6 @@ afterAll(() => t.close());
 
 function newUser(role: "admin" | "editor" | "reviewer", email: string) {
   return createUser(t.db, null, { name: email, email, role, password: "a long enough password" });
-}
-
-async function refusal(promise: Promise<unknown>): Promise<AppError> {
-  const error = await promise.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(AppError);
-  return error as AppError;
 }
 
 async function roleOf(id: string) {

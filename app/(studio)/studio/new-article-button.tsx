@@ -1,5 +1,6 @@
 "use client";
 
+import { InlineError } from "@/app/_components/field";
 import { useActionState } from "react";
 import { createArticleAction } from "./actions";
 
@@ -14,11 +15,7 @@ export function NewArticleButton() {
       >
         New article
       </button>
-      {state && !state.ok ? (
-        <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
-          {state.error}
-        </p>
-      ) : null}
+      <InlineError className="mt-2" message={state && !state.ok ? state.error : null} />
     </form>
   );
 }

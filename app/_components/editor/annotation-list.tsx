@@ -1,5 +1,6 @@
 "use client";
 
+import { InlineError } from "@/app/_components/field";
 import { useState } from "react";
 import { deleteAnnotationAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import { KindIcon } from "@/app/_components/kind-icon";
@@ -94,11 +95,7 @@ export function AnnotationList({
             Their text was deleted or their highlight removed. Undo (Ctrl+Z) in the article brings
             one back; or delete it for good.
           </p>
-          {problem ? (
-            <p role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
-              {problem}
-            </p>
-          ) : null}
+          <InlineError className="mt-1" message={problem} />
           <ul className="mt-2 space-y-2" aria-label="Detached annotations">
             {detached.map((item) => (
               <li key={item.id} className="flex items-start justify-between gap-2 text-sm">

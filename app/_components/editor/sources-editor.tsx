@@ -1,5 +1,6 @@
 "use client";
 
+import { InlineError } from "@/app/_components/field";
 import { useState } from "react";
 import {
   addSourceAction,
@@ -154,11 +155,7 @@ export function SourcesEditor({
           </li>
         ))}
       </ul>
-      {problem ? (
-        <p role="alert" className="mt-2 text-sm text-red-700 dark:text-red-300">
-          {problem}
-        </p>
-      ) : null}
+      <InlineError className="mt-2" message={problem} />
       {form ? (
         <fieldset className="mt-3 space-y-3 rounded-md border border-rule p-3">
           <legend className="px-1 text-sm font-medium">New source</legend>

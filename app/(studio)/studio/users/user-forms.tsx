@@ -1,7 +1,7 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/app/_components/field";
+import { Field, FormMessage, InlineError } from "@/app/_components/field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
 import { changeRoleAction, createUserAction, setDisabledAction } from "./actions";
@@ -102,11 +102,7 @@ export function RoleForm({ userId, label, role }: { userId: string; label: strin
       >
         Change role
       </button>
-      {state && !state.ok ? (
-        <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-300">
-          {state.error}
-        </p>
-      ) : null}
+      <InlineError className="basis-full" message={state && !state.ok ? state.error : null} />
     </form>
   );
 }
@@ -129,11 +125,7 @@ export function DisabledToggle({
       <button type="submit" disabled={pending} className={button} aria-label={`${verb} ${label}`}>
         {verb}
       </button>
-      {state && !state.ok ? (
-        <p role="alert" className="basis-full text-sm text-red-700 dark:text-red-300">
-          {state.error}
-        </p>
-      ) : null}
+      <InlineError className="basis-full" message={state && !state.ok ? state.error : null} />
     </form>
   );
 }
