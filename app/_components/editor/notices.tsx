@@ -31,7 +31,11 @@ export function ConflictNotice({
   onChoose: (choice: "theirs" | "mine", theirs: TheirVersion) => void;
 }) {
   return (
-    <div role="alert" className={`${box} border-amber-600/60 bg-amber-50 dark:bg-amber-950`}>
+    // Sticky: whoever is deep in a long article must still see that saving has stopped.
+    <div
+      role="alert"
+      className={`${box} sticky top-2 z-20 border-amber-600/60 bg-amber-50 shadow-lg dark:bg-amber-950`}
+    >
       <p className="font-medium">
         {theirs.savedBy ?? "Someone else"} saved this article at{" "}
         {when.format(new Date(theirs.savedAt))} while you were editing. Your text is still here and
