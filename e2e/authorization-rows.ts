@@ -122,6 +122,12 @@ export async function adminSave(ctx: Ctx, title: string, withB: boolean): Promis
   ctx.article.version = (result as { data: { version: number } }).data.version;
 }
 
+async function articleStatus(ctx: Ctx): Promise<string> {
+  await ctx.admin.goto(`/studio/articles/${ctx.article.id}`);
+  const badge = ctx.admin.getByRole("region", { name: "Review" }).getByLabel(/^Status: /);
+  return (await badge.getAttribute("aria-label")) ?? "";
+}
+
 export const ACTIONS: Record<string, ActionRow> = {
   "app/(auth)/sign-in/actions.ts#signInWithPassword": {
     allowed: EVERYONE,
@@ -222,6 +228,21 @@ export const ACTIONS: Record<string, ActionRow> = {
     },
     args: (ctx) => [{ id: ctx.annotationB }],
     effect: async (ctx) => !(await editorView(ctx)).detached.includes("Beta claim."),
+  },
+  [`${EDITOR}#transitionArticleAction`]: {
+    // Archiving is for editors and admins; reviewers may only submit for review.
+    allowed: ["editor", "admin"],
+    args: (ctx) => [{ articleId: ctx.article.id, transition: "archive" }],
+    effect: async (ctx) => (await articleStatus(ctx)) === "Status: Archived",
+    undo: async (ctx) => {
+      await ctx.asAdmin(`${EDITOR}#transitionArticleAction`, [
+        { articleId: ctx.article.id, transition: "restore" },
+      ]);
+    },
+  },
+  [`${EDITOR}#annotationHistoryAction`]: {
+    allowed: EDITORS,
+    args: (ctx) => [{ id: ctx.annotationA }],
   },
   [`${EDITOR}#searchSpeakersAction`]: {
     allowed: EDITORS,

@@ -10,7 +10,11 @@ import {
   speakers,
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
+import { nextFreeSlug, slugBase } from "@/lib/slugs";
 import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "./revision";
+
+/** Drafts get a placeholder address until they are first published. */
+export const DRAFT_SLUG_PREFIX = "draft-";
 
 /**
  * Freezes the article as it is now into a new immutable revision and points readers at it.
@@ -88,12 +92,18 @@ export async function publishRevision(
       .where(eq(articleRevisions.articleId, article.id));
     const number = (last?.number ?? 0) + 1;
 
+    // A draft's placeholder address becomes a readable one, from the title, when it is first
+    // published; after that the address never changes, so links keep working.
+    const slug = article.slug.startsWith(DRAFT_SLUG_PREFIX)
+      ? await nextFreeSlug(tx, articles.slug, slugBase(article.title, "article"))
+      : article.slug;
+
     const [revision] = await tx
       .insert(articleRevisions)
       .values({
         articleId: article.id,
         number,
-        slug: article.slug,
+        slug,
         title: article.title,
         doc: article.doc,
         annotations: snapshotAnnotations,
@@ -106,7 +116,7 @@ export async function publishRevision(
 
     await tx
       .update(articles)
-      .set({ status: "published", publishedRevisionId: revision.id, updatedAt: new Date() })
+      .set({ slug, status: "published", publishedRevisionId: revision.id, updatedAt: new Date() })
       .where(eq(articles.id, article.id));
     await recordAudit(tx, {
       actorId: params.userId,
@@ -115,7 +125,7 @@ export async function publishRevision(
       articleId: article.id,
       action: "publish",
       before: { status: article.status, publishedRevisionId: article.publishedRevisionId },
-      after: { status: "published", publishedRevisionId: revision.id, revision: number },
+      after: { status: "published", publishedRevisionId: revision.id, revision: number, slug },
     });
     return { revisionId: revision.id, number };
   });

@@ -10,6 +10,7 @@ import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
 import { isAnnotationKind } from "@/lib/editor/kinds";
 import { InvalidDocumentError, parseDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
+import { DRAFT_SLUG_PREFIX } from "./publish";
 
 type Actor = { id: string };
 
@@ -21,7 +22,7 @@ export async function createDraftArticle(db: Db, actor: Actor): Promise<{ id: st
   return db.transaction(async (tx) => {
     // 40 random bits: a collision is practically impossible, but a retry costs nothing.
     for (let attempt = 0; attempt < 3; attempt++) {
-      const slug = `draft-${randomBytes(5).toString("hex")}`;
+      const slug = `${DRAFT_SLUG_PREFIX}${randomBytes(5).toString("hex")}`;
       const [article] = await tx
         .insert(articles)
         .values({ slug, title: "", doc: EMPTY_DOC, status: "draft", createdBy: actor.id })

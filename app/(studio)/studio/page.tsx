@@ -1,65 +1,148 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { KindIcon } from "@/app/_components/kind-icon";
 import { getDb } from "@/db/client";
-import { listStudioArticles } from "@/db/queries/articles";
+import { listDashboard } from "@/db/queries/articles";
+import { isArticleStatus, STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format/dates";
+import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
 import { NewArticleButton } from "./new-article-button";
 
 export const metadata: Metadata = { title: "Articles" };
 
-const STATUS_LABELS = {
-  draft: "Draft",
-  in_review: "In review",
-  published: "Published",
-  archived: "Archived",
-} as const;
+const when = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "short",
+  timeZone: "UTC",
+});
 
-export default async function StudioHome() {
+interface Props {
+  searchParams: Promise<{ status?: string; q?: string }>;
+}
+
+export default async function StudioHome({ searchParams }: Props) {
   await requirePageRole("/studio");
-  const articles = await listStudioArticles(getDb());
+  const params = await searchParams;
+  const status = isArticleStatus(params.status) ? params.status : undefined;
+  const query = (params.q ?? "").slice(0, 200);
+  const rows = await listDashboard(getDb(), { status, query });
+
   return (
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">Articles</h1>
         <NewArticleButton />
       </div>
-      {articles.length === 0 ? (
-        <p className="mt-4 text-muted">No articles yet.</p>
-      ) : (
-        <table className="mt-6 w-full text-left text-sm">
-          <caption className="sr-only">Articles and their status</caption>
-          <thead className="border-b border-rule text-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Title
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Status
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Last changed
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-rule">
-            {articles.map((article) => (
-              <tr key={article.id}>
-                <td className="py-3 pr-4 font-serif text-base">
-                  <Link href={`/studio/articles/${article.id}`} className="hover:underline">
-                    {article.title || "Untitled draft"}
-                  </Link>
-                </td>
-                <td className="py-3 pr-4">{STATUS_LABELS[article.status]}</td>
-                <td className="py-3">
-                  <time dateTime={article.updatedAt.toISOString()}>
-                    {formatDate(article.updatedAt)}
-                  </time>
-                </td>
-              </tr>
+      <form
+        method="get"
+        className="mt-6 flex flex-wrap items-end gap-3"
+        role="search"
+        aria-label="Filter articles"
+      >
+        <div>
+          <label htmlFor="filter-status" className="block text-sm font-medium">
+            Status
+          </label>
+          <select
+            id="filter-status"
+            name="status"
+            defaultValue={status ?? ""}
+            className="mt-1 rounded-md border border-rule bg-transparent px-3 py-2 text-sm"
+          >
+            <option value="">All</option>
+            {Object.entries(STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
             ))}
-          </tbody>
-        </table>
+          </select>
+        </div>
+        <div className="min-w-56 flex-1">
+          <label htmlFor="filter-q" className="block text-sm font-medium">
+            Search titles
+          </label>
+          <input
+            id="filter-q"
+            name="q"
+            type="search"
+            defaultValue={query}
+            className="mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm"
+          />
+        </div>
+        <button
+          type="submit"
+          className="rounded-md border border-rule px-4 py-2 text-sm font-medium hover:bg-rule/40"
+        >
+          Filter
+        </button>
+      </form>
+      {rows.length === 0 ? (
+        <p className="mt-6 text-muted">
+          {status || query ? "No articles match." : "No articles yet."}
+        </p>
+      ) : (
+        <div className="mt-6 overflow-x-auto">
+          <table className="w-full min-w-[44rem] text-left text-sm">
+            <caption className="sr-only">
+              Articles with their status, annotations and open problems
+            </caption>
+            <thead className="border-b border-rule text-muted">
+              <tr>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Title
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Status
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Annotations
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Publish check
+                </th>
+                <th scope="col" className="py-2 font-medium">
+                  Last change
+                </th>
+              </tr>
+            </thead>
+            <tbody className="divide-y divide-rule">
+              {rows.map((row) => (
+                <tr key={row.id}>
+                  <td className="py-3 pr-4 font-serif text-base">
+                    <Link href={`/studio/articles/${row.id}`} className="hover:underline">
+                      {row.title || "Untitled draft"}
+                    </Link>
+                  </td>
+                  <td className="py-3 pr-4">{STATUS_LABELS[row.status]}</td>
+                  <td className="py-3 pr-4">
+                    <span className="flex gap-3">
+                      {ANNOTATION_KINDS.map((kind) => (
+                        <span
+                          key={kind}
+                          className="flex items-center gap-1"
+                          title={KIND_LABELS[kind].many}
+                        >
+                          <KindIcon kind={kind} />
+                          <span className="sr-only">{KIND_LABELS[kind].many}:</span>
+                          {row.counts[kind]}
+                        </span>
+                      ))}
+                    </span>
+                  </td>
+                  <td className="py-3 pr-4">
+                    {row.problems === 0
+                      ? "Passes"
+                      : `${row.problems} problem${row.problems === 1 ? "" : "s"}`}
+                  </td>
+                  <td className="py-3">
+                    {row.lastEditor ?? "—"},{" "}
+                    <time dateTime={row.updatedAt.toISOString()}>{when.format(row.updatedAt)}</time>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       )}
     </>
   );

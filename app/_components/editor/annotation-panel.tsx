@@ -7,6 +7,7 @@ import type { SpeakerSummary } from "@/db/queries/speakers";
 import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { AnnotationHistory } from "./annotation-history";
 import { SourcesEditor } from "./sources-editor";
 import { SpeakerPicker } from "./speaker-picker";
 import type { AnnotationDetails } from "./types";
@@ -176,6 +177,7 @@ export function AnnotationPanel({
           flush={flush}
           onChange={(sources) => onDetailsChange({ ...current.current, sources })}
         />
+        <AnnotationHistory annotationId={span.id} />
         <button
           type="button"
           className="rounded-md border border-red-700/50 px-3 py-1.5 text-sm font-medium text-red-800 hover:bg-red-50 dark:text-red-200 dark:hover:bg-red-950"

@@ -3,7 +3,10 @@
 import { EditorContent, useEditor } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorAnnotation } from "@/db/queries/annotations";
-import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
+import { runPublishCheck } from "@/lib/articles/publish-check";
+import type { ArticleStatus } from "@/lib/articles/status";
+import type { Role } from "@/lib/auth/roles";
+import { type AnnotationAnchor, extractAnchors, plainText } from "@/lib/editor/anchors";
 import { annotationPieces } from "@/lib/editor/annotation-mark";
 import { createExtensions } from "@/lib/editor/extensions";
 import { plainTextToSlice } from "@/lib/editor/paste";
@@ -11,8 +14,10 @@ import { AnnotateMenu } from "./annotate-menu";
 import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
 import { ConflictNotice, RecoveryNotice } from "./notices";
+import { OverlapChooser } from "./overlap-chooser";
+import { ReviewPanel } from "./review-panel";
 import { SaveStatus } from "./save-status";
-import { type AnnotationDetails, EMPTY_DETAILS } from "./types";
+import { type AnnotationDetails, checkInput, EMPTY_DETAILS } from "./types";
 import { useDocumentSave } from "./use-document-save";
 
 export interface EditorArticleProps {
@@ -20,6 +25,7 @@ export interface EditorArticleProps {
   title: string;
   doc: unknown;
   version: number;
+  status: ArticleStatus;
 }
 
 const LIST_REFRESH_MS = 250;
@@ -35,10 +41,14 @@ function annotationIdsAt(editor: NonNullable<ReturnType<typeof useEditor>>): str
 export function ArticleEditor({
   article,
   annotations,
+  role,
 }: {
   article: EditorArticleProps;
   annotations: EditorAnnotation[];
+  role: Role;
 }) {
+  const [titleForCheck, setTitleForCheck] = useState(article.title);
+  const [hasText, setHasText] = useState(true);
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const [details, setDetails] = useState<Record<string, AnnotationDetails>>(() =>
     Object.fromEntries(
@@ -94,7 +104,10 @@ export function ArticleEditor({
       clipboardTextParser: (text, _context, _plain, view) =>
         plainTextToSlice(text, view.state.schema),
     },
-    onCreate: ({ editor: created }) => setSpans(extractAnchors(created.state.doc)),
+    onCreate: ({ editor: created }) => {
+      setSpans(extractAnchors(created.state.doc));
+      setHasText(plainText(created.state.doc).trim().length > 0);
+    },
     onUpdate: ({ editor: updated }) => {
       markDirtyRef.current();
       clearTimeout(refreshTimer.current);
@@ -155,6 +168,9 @@ export function ArticleEditor({
   const spanIds = new Set(spans.map((span) => span.id));
   const detachedIds = Object.keys(details).filter((id) => !spanIds.has(id));
   const detached = detachedIds.flatMap((id) => (known[id] ? [known[id]] : []));
+  const problems = runPublishCheck(
+    checkInput({ title: titleForCheck, hasText, spans, detached, details }),
+  );
 
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
@@ -188,7 +204,10 @@ export function ArticleEditor({
           ref={titleRef}
           rows={1}
           defaultValue={article.title}
-          onInput={() => saver.markDirty()}
+          onInput={(event) => {
+            saver.markDirty();
+            setTitleForCheck(event.currentTarget.value);
+          }}
           onBlur={() => void saver.flush()}
           // A headline is one line: Enter moves on to the text instead of breaking it.
           onKeyDown={(event) => {
@@ -210,28 +229,12 @@ export function ArticleEditor({
         </div>
       </div>
       <aside className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto">
-        {choices.length > 1 ? (
-          <nav aria-label="Annotations here" className="rounded-md border border-rule p-3 text-sm">
-            <p className="font-medium">This text has {choices.length} annotations. Choose one:</p>
-            <ul className="mt-2 space-y-1">
-              {choices.map((id) => {
-                const span = spans.find((s) => s.id === id);
-                return (
-                  <li key={id}>
-                    <button
-                      type="button"
-                      className="text-left underline"
-                      aria-pressed={id === selectedId}
-                      onClick={() => setSelectedId(id)}
-                    >
-                      {span ? `“${span.quote.slice(0, 60)}”` : "Annotation"}
-                    </button>
-                  </li>
-                );
-              })}
-            </ul>
-          </nav>
-        ) : null}
+        <OverlapChooser
+          ids={choices}
+          spans={spans}
+          selectedId={selectedId}
+          onChoose={setSelectedId}
+        />
         {editor && selectedSpan ? (
           <AnnotationPanel
             key={selectedSpan.id}
@@ -243,6 +246,17 @@ export function ArticleEditor({
             onRemoved={() => setSelectedId(null)}
           />
         ) : null}
+        <ReviewPanel
+          articleId={article.id}
+          initialStatus={article.status}
+          role={role}
+          problems={problems}
+          onSelect={selectAnnotation}
+          prepare={async () => {
+            await saver.flush();
+            return saver.savedVersion;
+          }}
+        />
         <AnnotationList
           spans={spans}
           details={details}

@@ -65,6 +65,11 @@ export class DocumentSaver {
     this.editor = editor;
   }
 
+  /** The version the server has, which a publish must match. */
+  get savedVersion(): number {
+    return this.version;
+  }
+
   get hasUnsavedWork(): boolean {
     return this.dirty || this.inFlight !== null;
   }

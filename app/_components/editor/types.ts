@@ -1,4 +1,6 @@
 import type { EditorAnnotation } from "@/db/queries/annotations";
+import type { CheckInput } from "@/lib/articles/publish-check";
+import type { AnnotationAnchor } from "@/lib/editor/anchors";
 
 /** What the panel edits for one annotation: everything but where it is and its kind. */
 export type AnnotationDetails = Pick<
@@ -13,3 +15,36 @@ export const EMPTY_DETAILS: AnnotationDetails = {
   note: "",
   sources: [],
 };
+
+type Named = Pick<AnnotationAnchor, "id" | "kind" | "quote">;
+
+/** The publish check's view of what is on screen now, so the checklist updates live. */
+export function checkInput(state: {
+  title: string;
+  hasText: boolean;
+  spans: Named[];
+  detached: Named[];
+  details: Record<string, AnnotationDetails>;
+}): CheckInput {
+  const all = [
+    ...state.spans.map((span) => ({ ...span, detached: false })),
+    ...state.detached.map((item) => ({ ...item, detached: true })),
+  ];
+  return {
+    title: state.title,
+    // The check only asks whether there is text; the editor keeps that as a flag.
+    text: state.hasText ? "text" : "",
+    annotations: all.map(({ id, kind, quote, detached }) => ({
+      id,
+      kind,
+      quote,
+      detached,
+      speakerId: state.details[id]?.speaker?.id ?? null,
+      sources: (state.details[id]?.sources ?? []).map(({ url, title, relation }) => ({
+        url,
+        title,
+        relation,
+      })),
+    })),
+  };
+}

@@ -2,6 +2,8 @@
 
 import { z } from "zod";
 import { getDb } from "@/db/client";
+import { getArticleForEditor } from "@/db/queries/articles";
+import { listAnnotationHistory } from "@/db/queries/history";
 import { searchSources } from "@/db/queries/sources";
 import { searchSpeakers } from "@/db/queries/speakers";
 import { runAction } from "@/lib/actions";
@@ -11,6 +13,7 @@ import {
   updateAnnotationDetails,
 } from "@/lib/annotations/details";
 import { saveArticleDocument, saveDocumentSchema } from "@/lib/articles/save";
+import { transitionArticle } from "@/lib/articles/workflow";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/sources/manage";
 import {
@@ -105,5 +108,36 @@ export async function unlinkSourceAction(input: { annotationId: string; sourceId
     schema: unlinkSourceSchema,
     input,
     run: (user, data) => unlinkSource(getDb(), user, data),
+  });
+}
+
+const transitionSchema = z.object({
+  articleId: z.uuid(),
+  transition: z.enum(["submit", "publish", "unpublish", "archive", "restore"]),
+  baseVersion: z.number().int().positive().optional(),
+});
+
+/** Every transition is open to the studio's roles here; the use case checks each one's own roles. */
+export async function transitionArticleAction(input: z.input<typeof transitionSchema>) {
+  return runAction({
+    roles: PERMISSIONS.submitForReview,
+    schema: transitionSchema,
+    input,
+    run: async (user, data) => {
+      const db = getDb();
+      const result = await transitionArticle(db, user, data);
+      const article = await getArticleForEditor(db, data.articleId);
+      return { ...result, slug: article?.slug ?? null };
+    },
+    revalidate: ["/", "/studio"],
+  });
+}
+
+export async function annotationHistoryAction(input: { id: string }) {
+  return runAction({
+    ...editors,
+    schema: idSchema,
+    input,
+    run: (_user, data) => listAnnotationHistory(getDb(), data.id),
   });
 }

@@ -18,7 +18,7 @@ export const metadata: Metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
-  await requirePageRole(`/studio/articles/${id}`, PERMISSIONS.editDrafts);
+  const user = await requirePageRole(`/studio/articles/${id}`, PERMISSIONS.editDrafts);
   if (!UUID.test(id)) notFound();
   const db = getDb();
   const article = await getArticleForEditor(db, id);
@@ -38,8 +38,10 @@ export default async function EditArticlePage({ params }: Props) {
           title: article.title,
           doc: article.doc,
           version: article.version,
+          status: article.status,
         }}
         annotations={annotations}
+        role={user.role}
       />
     </>
   );

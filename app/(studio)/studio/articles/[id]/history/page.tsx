@@ -1,0 +1,92 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getDb } from "@/db/client";
+import { getArticleForEditor } from "@/db/queries/articles";
+import { listArticleHistory } from "@/db/queries/history";
+import { PERMISSIONS } from "@/lib/auth/roles";
+import { requirePageRole } from "@/lib/auth/session";
+import { describeChanges, describeEvent } from "@/lib/format/audit";
+
+export const metadata: Metadata = { title: "History" };
+
+const when = new Intl.DateTimeFormat("en-GB", {
+  dateStyle: "medium",
+  timeStyle: "medium",
+  timeZone: "UTC",
+});
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  await requirePageRole(`/studio/articles/${id}/history`, PERMISSIONS.editDrafts);
+  if (!UUID.test(id)) notFound();
+  const db = getDb();
+  const article = await getArticleForEditor(db, id);
+  if (!article) notFound();
+  const events = await listArticleHistory(db, id);
+
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
+        <Link href="/studio" className="hover:underline">
+          Articles
+        </Link>{" "}
+        /{" "}
+        <Link href={`/studio/articles/${id}`} className="hover:underline">
+          {article.title || "Untitled"}
+        </Link>{" "}
+        / History
+      </nav>
+      <h1 className="text-2xl font-semibold">History</h1>
+      <p className="mt-1 text-sm text-muted">
+        Every change to this article, newest first. Times in UTC.
+      </p>
+      {events.length === 0 ? (
+        <p className="mt-6 text-muted">No changes recorded yet.</p>
+      ) : (
+        <table className="mt-6 w-full text-left text-sm">
+          <caption className="sr-only">Changes to this article</caption>
+          <thead className="border-b border-rule text-muted">
+            <tr>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                When
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                Who
+              </th>
+              <th scope="col" className="py-2 pr-4 font-medium">
+                What
+              </th>
+              <th scope="col" className="py-2 font-medium">
+                Before → after
+              </th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-rule align-top">
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
+                </td>
+                <td className="py-2 pr-4">{event.actor ?? "System"}</td>
+                <td className="py-2 pr-4 font-medium">
+                  {describeEvent(event.entity, event.action)}
+                </td>
+                <td className="py-2">
+                  <ul className="space-y-0.5">
+                    {describeChanges(event.before, event.after).map((change) => (
+                      <li key={change} className="break-words">
+                        {change}
+                      </li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,54 @@
+"use client";
+
+import { useState } from "react";
+import { annotationHistoryAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import type { HistoryEvent } from "@/db/queries/history";
+import { describeChanges, describeEvent } from "@/lib/format/audit";
+
+const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+
+/** This annotation's own history, loaded when the reviewer opens it. */
+export function AnnotationHistory({ annotationId }: { annotationId: string }) {
+  const [events, setEvents] = useState<HistoryEvent[] | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+
+  async function load() {
+    const result = await annotationHistoryAction({ id: annotationId }).catch(() => null);
+    if (result?.ok) setEvents(result.data);
+    else
+      setProblem(result && !result.ok ? result.error : "The server can't be reached. Try again.");
+  }
+
+  return (
+    <details
+      className="text-sm"
+      onToggle={(event) => {
+        if (event.currentTarget.open) void load();
+      }}
+    >
+      <summary className="cursor-pointer font-medium">History of this annotation</summary>
+      {problem ? <p className="mt-2 text-red-700 dark:text-red-300">{problem}</p> : null}
+      {events === null && !problem ? <p className="mt-2 text-muted">Loading…</p> : null}
+      {events?.length === 0 ? <p className="mt-2 text-muted">Not saved yet.</p> : null}
+      <ol className="mt-2 space-y-2">
+        {events?.map((event) => (
+          <li key={event.id}>
+            <p>
+              <span className="font-medium">{describeEvent(event.entity, event.action)}</span>{" "}
+              <span className="text-muted">
+                by {event.actor ?? "System"}, {when.format(new Date(event.at))}
+              </span>
+            </p>
+            <ul className="text-muted">
+              {describeChanges(event.before, event.after).map((change) => (
+                <li key={change} className="break-words">
+                  {change}
+                </li>
+              ))}
+            </ul>
+          </li>
+        ))}
+      </ol>
+    </details>
+  );
+}

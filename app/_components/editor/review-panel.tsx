@@ -1,0 +1,190 @@
+"use client";
+
+import Link from "next/link";
+import { useState } from "react";
+import { transitionArticleAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { CHECK_RULES, type CheckProblem } from "@/lib/articles/publish-check";
+import {
+  allowedTransitions,
+  type ArticleStatus,
+  STATUS_LABELS,
+  TRANSITIONS,
+  type Transition,
+} from "@/lib/articles/status";
+import type { Role } from "@/lib/auth/roles";
+
+type Outcome =
+  | { kind: "done"; message: string; readerPath: string | null }
+  | { kind: "blocked"; problems: CheckProblem[] }
+  | { kind: "failed"; message: string };
+
+/** Problems as links that select their span in the editor. */
+function ProblemList({
+  problems,
+  onSelect,
+}: {
+  problems: CheckProblem[];
+  onSelect: (id: string) => void;
+}) {
+  return (
+    <ul className="mt-2 list-disc space-y-1 pl-5">
+      {problems.map((problem, index) => (
+        <li key={`${problem.rule}-${problem.annotationId}-${index}`}>
+          {problem.annotationId ? (
+            <a
+              href={`#annotation-${problem.annotationId}`}
+              className="underline"
+              onClick={(event) => {
+                event.preventDefault();
+                onSelect(problem.annotationId!);
+              }}
+            >
+              {problem.message}
+            </a>
+          ) : (
+            problem.message
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** Status, the live publish checklist, and the workflow buttons this person's role allows. */
+export function ReviewPanel({
+  articleId,
+  initialStatus,
+  role,
+  problems,
+  onSelect,
+  prepare,
+}: {
+  articleId: string;
+  initialStatus: ArticleStatus;
+  role: Role;
+  problems: CheckProblem[];
+  onSelect: (annotationId: string) => void;
+  /** Saves pending text and returns the version the server now has. */
+  prepare: () => Promise<number>;
+}) {
+  const [status, setStatus] = useState(initialStatus);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [busy, setBusy] = useState(false);
+  const failing = new Set(problems.map((p) => p.rule));
+
+  async function run(transition: Transition) {
+    setBusy(true);
+    const baseVersion = await prepare();
+    const result = await transitionArticleAction({ articleId, transition, baseVersion }).catch(
+      () => null,
+    );
+    setBusy(false);
+    if (result?.ok) {
+      setStatus(result.data.status);
+      const revision = result.data.revision;
+      setOutcome({
+        kind: "done",
+        message: revision
+          ? `Published as revision ${revision.number}.`
+          : `Now ${STATUS_LABELS[result.data.status].toLowerCase()}.`,
+        readerPath:
+          result.data.slug && result.data.status === "published" ? `/a/${result.data.slug}` : null,
+      });
+    } else if (result?.code === "invalid_input" && result.details) {
+      setOutcome({
+        kind: "blocked",
+        problems: (result.details as { problems: CheckProblem[] }).problems,
+      });
+    } else {
+      setOutcome({
+        kind: "failed",
+        message: result?.error ?? "The server can't be reached. Try again.",
+      });
+    }
+  }
+
+  return (
+    <section aria-labelledby="review-heading" className="rounded-lg border border-rule p-4">
+      <div className="flex items-center justify-between gap-2">
+        <h2 id="review-heading" className="text-base font-semibold">
+          Review
+        </h2>
+        <span
+          className="rounded-full border border-rule px-2.5 py-0.5 text-xs font-medium"
+          aria-label={`Status: ${STATUS_LABELS[status]}`}
+        >
+          {STATUS_LABELS[status]}
+        </span>
+      </div>
+      <h3 className="mt-3 text-sm font-medium">Publish check</h3>
+      <ul className="mt-1 space-y-1 text-sm" aria-label="Publish check">
+        {CHECK_RULES.map(({ rule, label }) => {
+          const ok = !failing.has(rule);
+          return (
+            <li key={rule} className="flex gap-2">
+              <span
+                aria-hidden="true"
+                className={ok ? "text-[var(--color-fact)]" : "text-red-700 dark:text-red-300"}
+              >
+                {ok ? "✓" : "✗"}
+              </span>
+              <span>
+                {label}
+                <span className="sr-only">{ok ? ": passes" : ": needs attention"}</span>
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      {outcome?.kind === "blocked" ? (
+        <div
+          role="alert"
+          className="mt-3 rounded-md border border-red-700/40 bg-red-50 p-3 text-sm dark:bg-red-950"
+        >
+          <p className="font-medium">
+            Not published: the publish check found {outcome.problems.length} problem
+            {outcome.problems.length === 1 ? "" : "s"}.
+          </p>
+          <ProblemList problems={outcome.problems} onSelect={onSelect} />
+        </div>
+      ) : null}
+      {outcome?.kind === "failed" ? (
+        <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">
+          {outcome.message}
+        </p>
+      ) : null}
+      {outcome?.kind === "done" ? (
+        <p className="mt-3 text-sm" aria-live="polite">
+          {outcome.message}{" "}
+          {outcome.readerPath ? (
+            <Link href={outcome.readerPath} className="underline">
+              See it as readers do
+            </Link>
+          ) : null}
+        </p>
+      ) : null}
+      <div className="mt-4 flex flex-wrap gap-2">
+        {allowedTransitions(status, role).map((transition) => (
+          <button
+            key={transition}
+            type="button"
+            disabled={busy}
+            onClick={() => void run(transition)}
+            className={
+              transition === "publish"
+                ? "rounded-md bg-accent px-3 py-1.5 text-sm font-medium text-white disabled:opacity-60 dark:text-black"
+                : "rounded-md border border-rule px-3 py-1.5 text-sm font-medium hover:bg-rule/40 disabled:opacity-60"
+            }
+          >
+            {TRANSITIONS[transition].label}
+          </button>
+        ))}
+      </div>
+      <p className="mt-3 text-sm">
+        <Link href={`/studio/articles/${articleId}/history`} className="underline">
+          History of this article
+        </Link>
+      </p>
+    </section>
+  );
+}

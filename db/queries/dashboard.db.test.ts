@@ -1,0 +1,202 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Db } from "@/db/client";
+import { articles, users } from "@/db/schema";
+import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { updateAnnotationDetails } from "@/lib/annotations/details";
+import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
+import { checkArticle, transitionArticle } from "@/lib/articles/workflow";
+import type { AnnotationKind } from "@/lib/editor/kinds";
+import { editorSchema } from "@/lib/editor/schema";
+import { addSourceToAnnotation } from "@/lib/sources/manage";
+import { createSpeaker } from "@/lib/speakers/manage";
+import { DASHBOARD_LIMIT, listDashboard } from "./articles";
+
+let t: TestDb;
+let editor: { id: string; role: "editor" };
+let nameless: { id: string };
+beforeAll(async () => {
+  t = await createTestDb();
+  editor = { id: await insertUser(t.db, "editor"), role: "editor" };
+  const [row] = await t.db
+    .insert(users)
+    .values({ email: "nameless@example.test", role: "reviewer" })
+    .returning({ id: users.id });
+  nameless = { id: row!.id };
+});
+afterAll(() => t.close());
+
+type Piece = string | { text: string; kind: AnnotationKind; id: string };
+
+/** Paragraphs of text and annotated spans; "\n" inside a string is a hard break. */
+function paragraphs(...blocks: Piece[][]): unknown {
+  const schema = editorSchema();
+  const inline = (piece: Piece) => {
+    if (typeof piece !== "string") {
+      const mark = schema.marks.annotation!.create({ id: piece.id, kind: piece.kind });
+      return [schema.text(piece.text, [mark])];
+    }
+    return piece
+      .split("\n")
+      .flatMap((part, i) => [
+        ...(i > 0 ? [schema.nodes.hardBreak!.create()] : []),
+        ...(part ? [schema.text(part)] : []),
+      ]);
+  };
+  const nodes = blocks.map((pieces) =>
+    schema.nodes.paragraph!.create(null, pieces.flatMap(inline)),
+  );
+  return schema.nodes.doc!.create(null, nodes).toJSON();
+}
+
+async function article(title: string, doc: unknown, by: { id: string } = editor) {
+  const { id } = await createDraftArticle(t.db, by);
+  await saveArticleDocument(t.db, by, { articleId: id, baseVersion: 1, title, doc });
+  return id;
+}
+
+const span = (kind: AnnotationKind, text: string) => ({ id: randomUUID(), kind, text });
+
+/** The database, counting the queries run through it. */
+function countingDb(db: Db): { db: Db; queries: () => number } {
+  let queries = 0;
+  const counted = new Set(["select", "selectDistinct", "execute"]);
+  const proxy = new Proxy(db, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        if (counted.has(String(property))) queries++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { db: proxy, queries: () => queries };
+}
+
+describe("listDashboard", () => {
+  it("counts attached annotations per kind and the publish check's problems", async () => {
+    const claim = span("official_claim", "40 people were taken to hospital");
+    const fact = span("verified_fact", "The bridge closed on 3 May");
+    const charge = span("allegation", "The mayor took bribes");
+    const bridge = await article("Bridge: claims", paragraphs([claim, ". ", fact], [charge]));
+    const ministry = await createSpeaker(t.db, editor, {
+      name: "Ministry",
+      type: "organization",
+      description: "",
+    });
+    await updateAnnotationDetails(t.db, editor, {
+      id: claim.id,
+      version: 1,
+      speakerId: ministry.id,
+      cue: "",
+      note: "",
+    });
+    await addSourceToAnnotation(t.db, editor, {
+      annotationId: fact.id,
+      url: "https://transport.example/closures",
+      title: "Closures",
+      publisher: "",
+      publishedAt: null,
+      archivedUrl: null,
+      relation: "supports",
+      excerpt: "",
+    });
+
+    const gone = span("allegation", "Gone");
+    const denial = span("official_claim", "She denies it");
+    const mayor = await article("Bridge: mayor", paragraphs([gone, " and ", denial]));
+    // Saved again without the allegation, which is detached and no longer counted.
+    await saveArticleDocument(t.db, editor, {
+      articleId: mayor,
+      baseVersion: 2,
+      title: "Bridge: mayor",
+      doc: paragraphs([denial]),
+    });
+    const empty = await createDraftArticle(t.db, nameless);
+    // Has a title, but no text yet.
+    await t.db.update(articles).set({ title: "Bridge: " }).where(eq(articles.id, empty.id));
+
+    const rows = await listDashboard(t.db, { query: "bridge:" });
+    expect(rows.map((r) => [r.id, r.counts, r.problems, r.lastEditor])).toEqual([
+      [
+        empty.id,
+        { official_claim: 0, allegation: 0, verified_fact: 0 },
+        1,
+        "nameless@example.test",
+      ],
+      [mayor, { official_claim: 1, allegation: 0, verified_fact: 0 }, 2, "editor"],
+      [bridge, { official_claim: 1, allegation: 1, verified_fact: 1 }, 1, "editor"],
+    ]);
+    for (const row of rows) expect(row.problems).toBe((await checkArticle(t.db, row.id)).length);
+    expect(rows[1]).toMatchObject({ title: "Bridge: mayor", status: "draft" });
+    expect(rows[0]!.updatedAt.getTime()).toBeGreaterThan(rows[1]!.updatedAt.getTime());
+  });
+
+  it("agrees with the publish check about blank text", async () => {
+    const docs = {
+      nbsp: paragraphs(["\u00a0\u3000"], [" "]),
+      breaks: paragraphs(["\n\n"]),
+      empty: { type: "doc", content: [{ type: "paragraph" }] },
+      late: paragraphs([" "], [" \n x"]),
+      zeroWidth: paragraphs(["\u200b"]),
+    };
+    for (const [name, doc] of Object.entries(docs)) {
+      const id = await article(`Blank ${name}`, doc);
+      const [row] = await listDashboard(t.db, { query: `blank ${name}` });
+      expect([name, row!.problems]).toEqual([name, (await checkArticle(t.db, id)).length]);
+    }
+    const problems = (await listDashboard(t.db, { query: "blank " })).map((r) => r.problems);
+    expect(problems.sort()).toEqual([0, 0, 1, 1, 1]);
+  });
+
+  it("filters by status and by title, taking % and _ literally", async () => {
+    const titles = ["Sale: 50% off", "Sale: 500 off", "Sale: a_b", "Sale: axb"];
+    const ids = new Map<string, string>();
+    for (const title of titles) ids.set(title, await article(title, paragraphs(["Text."])));
+    await transitionArticle(t.db, editor, {
+      articleId: ids.get("Sale: axb")!,
+      transition: "submit",
+    });
+
+    const titlesFor = async (filter: Parameters<typeof listDashboard>[1]) =>
+      (await listDashboard(t.db, filter)).map((r) => r.title);
+    expect(await titlesFor({ query: "50%" })).toEqual(["Sale: 50% off"]);
+    expect(await titlesFor({ query: "A_B" })).toEqual(["Sale: a_b"]);
+    expect(await titlesFor({ query: "  sale: ", status: "in_review" })).toEqual(["Sale: axb"]);
+    expect(await titlesFor({ query: "sale:", status: "draft" })).toEqual([
+      "Sale: a_b",
+      "Sale: 500 off",
+      "Sale: 50% off",
+    ]);
+    expect(await titlesFor({ query: "sale:", status: "archived" })).toEqual([]);
+  });
+
+  it("loads everything in three queries however many articles it lists", async () => {
+    const few = countingDb(t.db);
+    expect((await listDashboard(few.db, { query: "sale:" })).length).toBe(4);
+    const many = countingDb(t.db);
+    expect((await listDashboard(many.db, {})).length).toBeGreaterThan(10);
+    expect([few.queries(), many.queries()]).toEqual([3, 3]);
+    const none = countingDb(t.db);
+    expect(await listDashboard(none.db, { query: "nothing like this" })).toEqual([]);
+    expect(none.queries()).toBe(1);
+  });
+
+  it(`lists at most ${DASHBOARD_LIMIT} articles, newest first`, async () => {
+    const start = Date.UTC(2020, 0, 1);
+    await t.db.insert(articles).values(
+      Array.from({ length: DASHBOARD_LIMIT + 1 }, (_, i) => ({
+        slug: `bulk-${i}`,
+        title: `Bulk ${i}`,
+        doc: { type: "doc", content: [{ type: "paragraph" }] },
+        createdBy: editor.id,
+        updatedAt: new Date(start + i * 60_000),
+      })),
+    );
+    const rows = await listDashboard(t.db, { query: "bulk" });
+    expect(rows).toHaveLength(DASHBOARD_LIMIT);
+    expect([rows[0]!.title, rows.at(-1)!.title]).toEqual([`Bulk ${DASHBOARD_LIMIT}`, "Bulk 1"]);
+  });
+});

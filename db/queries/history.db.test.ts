@@ -1,0 +1,146 @@
+import { randomUUID } from "node:crypto";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { users } from "@/db/schema";
+import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { updateAnnotationDetails } from "@/lib/annotations/details";
+import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
+import { transitionArticle } from "@/lib/articles/workflow";
+import { recordAudit } from "@/lib/audit";
+import { editorSchema } from "@/lib/editor/schema";
+import { addSourceToAnnotation, unlinkSource } from "@/lib/sources/manage";
+import { listAnnotationHistory, listArticleHistory } from "./history";
+
+let t: TestDb;
+let editor: { id: string; role: "editor" };
+let nameless: { id: string };
+let articleId: string;
+const claimId = randomUUID();
+let sourceId: string;
+
+function claimDoc(): unknown {
+  const schema = editorSchema();
+  const mark = schema.marks.annotation!.create({ id: claimId, kind: "official_claim" });
+  const paragraph = schema.nodes.paragraph!.create(null, [
+    schema.text("According to the ministry, "),
+    schema.text("40 people were taken to hospital", [mark]),
+  ]);
+  return schema.nodes.doc!.create(null, [paragraph]).toJSON();
+}
+
+/** One article's life: created, saved with a claim, claim edited, a source linked and unlinked. */
+beforeAll(async () => {
+  t = await createTestDb();
+  editor = { id: await insertUser(t.db, "editor"), role: "editor" };
+  const [row] = await t.db
+    .insert(users)
+    .values({ email: "nameless@example.test", role: "reviewer" })
+    .returning({ id: users.id });
+  nameless = { id: row!.id };
+
+  articleId = (await createDraftArticle(t.db, editor)).id;
+  await saveArticleDocument(t.db, editor, {
+    articleId,
+    baseVersion: 1,
+    title: "Bridge closes",
+    doc: claimDoc(),
+  });
+  await updateAnnotationDetails(t.db, nameless, {
+    id: claimId,
+    version: 1,
+    speakerId: null,
+    cue: "",
+    note: "From the briefing.",
+  });
+  const linked = await addSourceToAnnotation(t.db, editor, {
+    annotationId: claimId,
+    url: "https://ministry.example/briefing",
+    title: "Briefing",
+    publisher: "",
+    publishedAt: null,
+    archivedUrl: null,
+    relation: "supports",
+    excerpt: "",
+  });
+  sourceId = linked.id;
+  await unlinkSource(t.db, editor, { annotationId: claimId, sourceId });
+  // A link event written without its article (as by an import script): found by id only.
+  await recordAudit(t.db, {
+    actorId: null,
+    entity: "annotation_source",
+    entityId: `${claimId}:${sourceId}`,
+    action: "link",
+    after: { sourceId, relation: "context" },
+  });
+  await transitionArticle(t.db, editor, { articleId, transition: "submit" });
+
+  // Another article's history must not leak in.
+  const other = await createDraftArticle(t.db, editor);
+  await transitionArticle(t.db, editor, { articleId: other.id, transition: "submit" });
+});
+afterAll(() => t.close());
+
+const summary = (events: Awaited<ReturnType<typeof listArticleHistory>>) =>
+  events.map((e) => [e.entity, e.action, e.actor]);
+
+describe("listArticleHistory", () => {
+  it("lists the article's and its annotations' events, newest first, with who did them", async () => {
+    const events = await listArticleHistory(t.db, articleId);
+    expect(summary(events)).toEqual([
+      ["article", "submit", "editor"],
+      ["annotation_source", "unlink", "editor"],
+      ["annotation_source", "link", "editor"],
+      ["annotation", "edit_details", "nameless@example.test"],
+      ["article", "edit", "editor"],
+      ["annotation", "create", "editor"],
+      ["article", "create", "editor"],
+    ]);
+    const [submit] = events;
+    expect(submit).toMatchObject({
+      entityId: articleId,
+      before: { status: "draft" },
+      after: { status: "in_review" },
+    });
+    expect(submit!.at).toBeInstanceOf(Date);
+    expect(typeof submit!.id).toBe("number");
+    expect(events[1]!.entityId).toBe(`${claimId}:${sourceId}`);
+  });
+
+  it("stops at the limit and accepts the id in capitals", async () => {
+    const events = await listArticleHistory(t.db, articleId.toUpperCase(), 2);
+    expect(summary(events)).toEqual([
+      ["article", "submit", "editor"],
+      ["annotation_source", "unlink", "editor"],
+    ]);
+  });
+
+  it("finds nothing for an unknown or malformed id", async () => {
+    expect(await listArticleHistory(t.db, randomUUID())).toEqual([]);
+    expect(await listArticleHistory(t.db, "not-an-id")).toEqual([]);
+  });
+});
+
+describe("listAnnotationHistory", () => {
+  it("lists the annotation's events and its source links', newest first", async () => {
+    const events = await listAnnotationHistory(t.db, claimId);
+    expect(summary(events)).toEqual([
+      ["annotation_source", "link", null],
+      ["annotation_source", "unlink", "editor"],
+      ["annotation_source", "link", "editor"],
+      ["annotation", "edit_details", "nameless@example.test"],
+      ["annotation", "create", "editor"],
+    ]);
+    expect(events[3]).toMatchObject({
+      entityId: claimId,
+      before: { note: "" },
+      after: { note: "From the briefing." },
+    });
+  });
+
+  it("stops at the limit, and finds nothing for an unknown or malformed id", async () => {
+    expect(summary(await listAnnotationHistory(t.db, claimId, 1))).toEqual([
+      ["annotation_source", "link", null],
+    ]);
+    expect(await listAnnotationHistory(t.db, randomUUID())).toEqual([]);
+    expect(await listAnnotationHistory(t.db, "%")).toEqual([]);
+  });
+});

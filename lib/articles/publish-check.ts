@@ -1,0 +1,171 @@
+// Pure: no database, no Node APIs. The editor runs it in the browser to show the checklist
+// live; the server runs the same function before it publishes, so the two never disagree.
+import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+
+export interface CheckSource {
+  url: string;
+  title: string;
+  relation: "supports" | "contradicts" | "context";
+}
+
+export interface CheckAnnotation {
+  id: string;
+  kind: AnnotationKind;
+  quote: string;
+  detached: boolean;
+  speakerId: string | null;
+  sources: CheckSource[];
+}
+
+export interface CheckInput {
+  title: string;
+  /** The article's plain text (lib/editor/anchors plainText). */
+  text: string;
+  annotations: CheckAnnotation[];
+}
+
+export type CheckRule =
+  | "title"
+  | "text"
+  | "speaker"
+  | "supporting_source"
+  | "detached"
+  | "empty_quote"
+  | "source_url"
+  | "source_title";
+
+export interface CheckProblem {
+  rule: CheckRule;
+  /** The annotation to fix; null for a problem with the article itself. */
+  annotationId: string | null;
+  message: string;
+}
+
+/** The checklist lines, in display order: a line passes when no problem has its rule. */
+export const CHECK_RULES: { rule: CheckRule; label: string }[] = [
+  { rule: "title", label: "The article has a title" },
+  { rule: "text", label: "The article has text" },
+  { rule: "speaker", label: "Every official claim and allegation has a speaker" },
+  { rule: "supporting_source", label: "Every verified fact has a supporting source" },
+  { rule: "detached", label: "No annotation is detached" },
+  { rule: "empty_quote", label: "No annotation is empty" },
+  { rule: "source_url", label: "Every source has an http(s) link" },
+  { rule: "source_title", label: "Every source has a title" },
+];
+
+/** Characters of a quote or address shown in a message. */
+const SHOWN_CHARS = 60;
+
+/** Text as a message shows it: on one line, at most 60 characters, emoji kept whole. */
+export function shorten(text: string, max = SHOWN_CHARS): string {
+  const chars = Array.from(text.replace(/\s+/g, " ").trim());
+  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}…`;
+}
+
+function isBlank(text: string): boolean {
+  return text.trim() === "";
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    const { protocol } = new URL(value.trim());
+    return protocol === "http:" || protocol === "https:";
+  } catch {
+    return false;
+  }
+}
+
+function annotationProblems(annotation: CheckAnnotation): CheckProblem[] {
+  const problem = (rule: CheckRule, message: string): CheckProblem => ({
+    rule,
+    annotationId: annotation.id,
+    message,
+  });
+  const kind = KIND_LABELS[annotation.kind].one.toLowerCase();
+  const quote = `“${shorten(annotation.quote)}”`;
+
+  // Whoever fixes these restores or removes the annotation first; its details can wait
+  // until it is back in the text (and an empty one is deleted, not attributed).
+  if (annotation.detached) {
+    return [problem("detached", `Restore or delete this detached annotation: ${quote}.`)];
+  }
+  if (isBlank(annotation.quote)) {
+    return [
+      problem(
+        "empty_quote",
+        `Remove this empty ${kind}: it marks only blank space. Tag the words you meant instead.`,
+      ),
+    ];
+  }
+
+  const problems: CheckProblem[] = [];
+  if (annotation.kind !== "verified_fact" && !annotation.speakerId) {
+    problems.push(problem("speaker", `Attribute this ${kind}: ${quote} has no speaker.`));
+  }
+  if (
+    annotation.kind === "verified_fact" &&
+    !annotation.sources.some((source) => source.relation === "supports")
+  ) {
+    problems.push(
+      problem("supporting_source", `Add a supporting source to this verified fact: ${quote}.`),
+    );
+  }
+  for (const source of annotation.sources) {
+    if (!isHttpUrl(source.url)) {
+      problems.push(
+        problem(
+          "source_url",
+          isBlank(source.url)
+            ? `A source on ${quote} has no link. Add one that starts with http:// or https://.`
+            : `A source on ${quote} links to “${shorten(source.url)}”. Use an address that starts with http:// or https://.`,
+        ),
+      );
+    }
+    if (isBlank(source.title)) {
+      const which = isBlank(source.url) ? "a source" : `the source “${shorten(source.url)}”`;
+      problems.push(problem("source_title", `Give ${which} on ${quote} a title.`));
+    }
+  }
+  return problems;
+}
+
+/**
+ * Everything that must be fixed before the article can be published: the article's own
+ * problems first, then each annotation's, in the order of `input.annotations`. Empty when
+ * the article may be published.
+ */
+export function runPublishCheck(input: CheckInput): CheckProblem[] {
+  const problems: CheckProblem[] = [];
+  if (isBlank(input.title)) {
+    problems.push({ rule: "title", annotationId: null, message: "Give the article a title." });
+  }
+  if (isBlank(input.text)) {
+    problems.push({ rule: "text", annotationId: null, message: "The article has no text." });
+  }
+  for (const annotation of input.annotations) problems.push(...annotationProblems(annotation));
+  return problems;
+}
+
+/**
+ * The check's view of annotations as the editor holds them (listEditorAnnotations'
+ * EditorAnnotation), so the browser and the server build the same input.
+ */
+export function toCheckAnnotations(
+  list: readonly {
+    id: string;
+    kind: AnnotationKind;
+    quote: string;
+    detached: boolean;
+    speaker: { id: string } | null;
+    sources: readonly CheckSource[];
+  }[],
+): CheckAnnotation[] {
+  return list.map((annotation) => ({
+    id: annotation.id,
+    kind: annotation.kind,
+    quote: annotation.quote,
+    detached: annotation.detached,
+    speakerId: annotation.speaker?.id ?? null,
+    sources: annotation.sources.map(({ url, title, relation }) => ({ url, title, relation })),
+  }));
+}

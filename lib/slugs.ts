@@ -1,0 +1,35 @@
+import { eq, like, or } from "drizzle-orm";
+import type { PgColumn } from "drizzle-orm/pg-core";
+import slugify from "slugify";
+import type { Db } from "@/db/client";
+
+const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+/** Long enough to stay readable in an address, short enough for a clean one. */
+const MAX_SLUG_LENGTH = 80;
+
+/** An address part from a name or title: "Ministère de l'Économie" → "ministere-de-leconomie". */
+export function slugBase(text: string, fallback: string): string {
+  let slug = slugify(text, { lower: true, strict: true }).replace(/-+/g, "-");
+  if (slug.length > MAX_SLUG_LENGTH) slug = slug.slice(0, MAX_SLUG_LENGTH);
+  slug = slug.replace(/^-+|-+$/g, "");
+  // Text written only in scripts slugify drops (e.g. Chinese) still needs an address.
+  return SLUG_PATTERN.test(slug) ? slug : fallback;
+}
+
+/** `base` if free in that column, else `base-N` with N one more than the highest taken (from 2). */
+export async function nextFreeSlug(tx: Db, column: PgColumn, base: string): Promise<string> {
+  // The base holds only [a-z0-9-], so it needs no LIKE escaping.
+  const rows = (await tx
+    .select({ slug: column })
+    .from(column.table)
+    .where(or(eq(column, base), like(column, `${base}-%`)))) as { slug: string }[];
+  const taken = new Set(rows.map((row) => row.slug));
+  if (!taken.has(base)) return base;
+  const suffix = new RegExp(`^${base}-(\\d+)$`);
+  let highest = 1;
+  for (const slug of taken) {
+    const match = suffix.exec(slug);
+    if (match) highest = Math.max(highest, Number(match[1]));
+  }
+  return `${base}-${highest + 1}`;
+}
