@@ -90,3 +90,20 @@ export async function refusal(promise: Promise<unknown>): Promise<AppError> {
   expect(error).toBeInstanceOf(AppError);
   return error as AppError;
 }
+
+/** The database, counting the queries run through it (to show a read costs a fixed number). */
+export function countingDb(db: Db): { db: Db; queries: () => number } {
+  let queries = 0;
+  const counted = new Set(["select", "selectDistinct", "execute"]);
+  const proxy = new Proxy(db, {
+    get(target, property, receiver) {
+      const value: unknown = Reflect.get(target, property, receiver);
+      if (typeof value !== "function") return value;
+      return (...args: unknown[]) => {
+        if (counted.has(String(property))) queries++;
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { db: proxy, queries: () => queries };
+}

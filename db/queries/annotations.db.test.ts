@@ -1,8 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
 import { annotations } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, countingDb } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { getArticleForEditor } from "@/db/queries/articles";
@@ -17,23 +16,6 @@ beforeAll(async () => {
   editor = { id: await insertUser(t.db, "editor") };
 });
 afterAll(() => t.close());
-
-/** The database, counting the queries run through it. */
-function countingDb(db: Db): { db: Db; queries: () => number } {
-  let queries = 0;
-  const counted = new Set(["select", "selectDistinct", "execute"]);
-  const proxy = new Proxy(db, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        if (counted.has(String(property))) queries++;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { db: proxy, queries: () => queries };
-}
 
 function textWithMarks(marks: { id: string; from: number; to: number }[], text: string) {
   // One paragraph; each character carries the marks covering it.

@@ -5,6 +5,15 @@ import { annotationSources, annotations, sources, speakers } from "../schema";
 import { sourceRecordColumns } from "./sources";
 import { type SpeakerSummary, speakerSummaryColumns } from "./speakers";
 
+/** Attached annotations first, in document order (outer before inner); then detached ones. */
+export const annotationDocumentOrder = [
+  sql`${annotations.detachedAt} IS NOT NULL`,
+  asc(annotations.start),
+  desc(annotations.end),
+  asc(annotations.createdAt),
+  asc(annotations.id),
+];
+
 export interface EditorAnnotation {
   id: string;
   kind: "official_claim" | "allegation" | "verified_fact";
@@ -45,13 +54,7 @@ export async function listEditorAnnotations(
       })
       .from(annotations)
       .where(eq(annotations.articleId, articleId))
-      .orderBy(
-        sql`${annotations.detachedAt} IS NOT NULL`,
-        asc(annotations.start),
-        desc(annotations.end),
-        asc(annotations.createdAt),
-        asc(annotations.id),
-      ),
+      .orderBy(...annotationDocumentOrder),
     db
       .selectDistinct(speakerSummaryColumns)
       .from(speakers)

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import { annotationDocumentOrder } from "./annotations";
 import {
   annotationSources,
   annotations,
@@ -184,13 +185,7 @@ export async function loadCheckAnnotations(
     })
     .from(annotations)
     .where(inArray(annotations.articleId, articleIds))
-    .orderBy(
-      sql`${annotations.detachedAt} IS NOT NULL`,
-      asc(annotations.start),
-      desc(annotations.end),
-      asc(annotations.createdAt),
-      asc(annotations.id),
-    );
+    .orderBy(...annotationDocumentOrder);
   const links = await db
     .select({
       annotationId: annotationSources.annotationId,

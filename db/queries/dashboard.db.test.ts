@@ -1,9 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Db } from "@/db/client";
 import { articles, users } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, countingDb } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { checkArticle, transitionArticle } from "@/lib/articles/workflow";
@@ -57,23 +56,6 @@ async function article(title: string, doc: unknown, by: { id: string } = editor)
 }
 
 const span = (kind: AnnotationKind, text: string) => ({ id: randomUUID(), kind, text });
-
-/** The database, counting the queries run through it. */
-function countingDb(db: Db): { db: Db; queries: () => number } {
-  let queries = 0;
-  const counted = new Set(["select", "selectDistinct", "execute"]);
-  const proxy = new Proxy(db, {
-    get(target, property, receiver) {
-      const value: unknown = Reflect.get(target, property, receiver);
-      if (typeof value !== "function") return value;
-      return (...args: unknown[]) => {
-        if (counted.has(String(property))) queries++;
-        return (value as (...a: unknown[]) => unknown).apply(target, args);
-      };
-    },
-  });
-  return { db: proxy, queries: () => queries };
-}
 
 describe("listDashboard", () => {
   it("counts attached annotations per kind and the publish check's problems", async () => {
