@@ -64,6 +64,9 @@ test("a reviewer submits, an editor publishes after fixing the check, and reader
   await expect(panel(editor).getByRole("list", { name: "Sources" })).toContainText(
     "Supports: Roadworks notice",
   );
+  await panel(editor).getByText("History of this annotation").click();
+  await expect(panel(editor).getByRole("group")).toContainText("Source link linked");
+  await expect(panel(editor).getByRole("group")).toContainText("Annotation created");
 
   await blocked.getByRole("link", { name: /Attribute this official claim/ }).click();
   await expect(panel(editor).getByRole("blockquote")).toHaveText(`“${CLAIM}”`);
