@@ -1,18 +1,33 @@
 import { spawn } from "node:child_process";
+import { createServer } from "node:net";
 import { expect, test } from "@playwright/test";
+
+/** A port nothing listens on, so the only thing that can stop the second server is the lock. */
+function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
 
 test("a second server on the same data directory exits with a clear message; the first keeps serving", async ({
   request,
 }) => {
-  const second = spawn("npx", ["next", "start", "--port", "3199", "--hostname", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR,
-      DATABASE_URL: "",
-      AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+  const second = spawn(
+    "npx",
+    ["next", "start", "--port", String(await freePort()), "--hostname", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR,
+        DATABASE_URL: "",
+        AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   let output = "";
   second.stdout.on("data", (chunk) => (output += chunk));
   second.stderr.on("data", (chunk) => (output += chunk));

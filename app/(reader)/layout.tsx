@@ -1,18 +1,44 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { SkipLink } from "@/app/_components/skip-link";
+
+const DEFAULT_BASE_URL = "http://localhost:3000";
+
+/** Where the public site lives, for canonical and Open Graph URLs (PUBLIC_BASE_URL). */
+function publicBaseUrl(): URL {
+  const configured = process.env.PUBLIC_BASE_URL?.trim();
+  if (configured) {
+    try {
+      return new URL(configured);
+    } catch {
+      console.error(`PUBLIC_BASE_URL is not a URL (${configured}); using ${DEFAULT_BASE_URL}.`);
+    }
+  }
+  return new URL(DEFAULT_BASE_URL);
+}
+
+export const metadata: Metadata = {
+  metadataBase: publicBaseUrl(),
+  openGraph: { siteName: "Claimmark" },
+};
 
 export default function ReaderLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
       <header className="border-b border-rule">
-        <div className="mx-auto flex max-w-5xl items-baseline justify-between px-5 py-4">
+        <div className="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-5 py-4">
           <Link href="/" className="font-serif text-xl font-semibold tracking-tight">
             Claimmark
           </Link>
-          <p className="hidden text-sm text-muted sm:block">
+          <p className="hidden text-sm text-muted md:block">
             Every claim marked. Every source shown.
           </p>
+          <nav aria-label="Main">
+            <Link href="/speakers" className="text-sm font-medium hover:underline">
+              Speakers
+            </Link>
+          </nav>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-5 py-10">

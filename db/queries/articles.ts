@@ -46,30 +46,62 @@ export interface PublishedArticle {
   publishedAt: Date;
 }
 
-export async function getPublishedArticle(db: Db, slug: string): Promise<PublishedArticle | null> {
-  const [row] = await db
-    .select({
-      articleId: articles.id,
-      revisionNumber: articleRevisions.number,
-      slug: articles.slug,
-      title: articleRevisions.title,
-      doc: articleRevisions.doc,
-      annotations: articleRevisions.annotations,
-      speakers: articleRevisions.speakers,
-      sources: articleRevisions.sources,
-      publishedAt: articleRevisions.publishedAt,
-    })
-    .from(articles)
-    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
-    .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
-    .limit(1);
-  if (!row) return null;
+const revisionColumns = {
+  articleId: articleRevisions.articleId,
+  revisionNumber: articleRevisions.number,
+  slug: articleRevisions.slug,
+  title: articleRevisions.title,
+  doc: articleRevisions.doc,
+  annotations: articleRevisions.annotations,
+  speakers: articleRevisions.speakers,
+  sources: articleRevisions.sources,
+  publishedAt: articleRevisions.publishedAt,
+};
+
+function asPublished(
+  row: {
+    annotations: unknown;
+    speakers: unknown;
+    sources: unknown;
+  } & Omit<PublishedArticle, "annotations" | "speakers" | "sources">,
+): PublishedArticle {
   return {
     ...row,
     annotations: row.annotations as RevisionAnnotation[],
     speakers: row.speakers as RevisionSpeaker[],
     sources: row.sources as RevisionSource[],
   };
+}
+
+export async function getPublishedArticle(db: Db, slug: string): Promise<PublishedArticle | null> {
+  const [row] = await db
+    .select({ ...revisionColumns, slug: articles.slug })
+    .from(articles)
+    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
+    .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
+    .limit(1);
+  return row ? asPublished(row) : null;
+}
+
+/** Which revision readers of this address see now: one indexed lookup, done on every request. */
+export async function getPublishedRevisionId(db: Db, slug: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: articles.publishedRevisionId })
+    .from(articles)
+    .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
+    .limit(1);
+  return row?.id ?? null;
+}
+
+/** A revision by id. Revisions never change, so this read may be cached for good. */
+export async function getRevision(db: Db, revisionId: string): Promise<PublishedArticle | null> {
+  const [row] = await db
+    .select({ ...revisionColumns, slug: articles.slug })
+    .from(articleRevisions)
+    .innerJoin(articles, eq(articles.id, articleRevisions.articleId))
+    .where(eq(articleRevisions.id, revisionId))
+    .limit(1);
+  return row ? asPublished(row) : null;
 }
 
 export interface StudioArticleSummary {

@@ -1,0 +1,206 @@
+import { eq, type SQL, sql } from "drizzle-orm";
+import { type Db, queryRows } from "../client";
+import { speakers } from "../schema";
+import type { AnnotationKind } from "@/lib/editor/kinds";
+import { escapeLike, foldForSearch } from "./speakers";
+
+// Readers see published revisions only: every query here starts from
+// articles.published_revision_id (with status 'published') and reads what the revision froze
+// in its `annotations` jsonb, never the live annotations table, which holds unpublished edits.
+
+/** The largest page a caller may ask for, so a crafted ?perPage cannot load everything. */
+const MAX_PER_PAGE = 100;
+
+/** A usable page number: whole, at least 1; anything else (NaN, "abc", -3) is page 1. */
+function pageNumber(page: number | undefined): number {
+  return Number.isSafeInteger(page) && page! >= 1 ? page! : 1;
+}
+
+function pageSize(perPage: number, fallback: number): number {
+  return Number.isSafeInteger(perPage) && perPage >= 1 ? Math.min(perPage, MAX_PER_PAGE) : fallback;
+}
+
+/** Each published annotation with a speaker: one row per element of a current revision's array. */
+const publishedAnnotations = sql`
+  articles AS a
+  JOIN article_revisions AS r ON r.id = a.published_revision_id
+  CROSS JOIN LATERAL jsonb_array_elements(r.annotations) WITH ORDINALITY AS e(elem, position)`;
+const isPublished = sql`a.status = 'published'`;
+
+export interface PublicSpeakerSummary {
+  slug: string;
+  name: string;
+  type: "person" | "organization";
+  description: string;
+  /** Annotations attributed to the speaker in currently published revisions. */
+  claimCount: number;
+}
+
+/**
+ * Speakers with at least one annotation in a currently published revision, most quoted first
+ * (then by name), optionally only those whose name or an alias contains `query` (ignoring
+ * case and accents, as the studio's speaker search does). Pages count from 1.
+ */
+export async function listPublicSpeakers(
+  db: Db,
+  params: { query?: string; page?: number; perPage?: number },
+): Promise<{ speakers: PublicSpeakerSummary[]; total: number }> {
+  const perPage = pageSize(params.perPage ?? 30, 30);
+  const offset = (pageNumber(params.page) - 1) * perPage;
+  const text = (params.query ?? "").trim();
+  const needle = foldForSearch(sql`${escapeLike(text)}::text`);
+  const contains = (column: SQL) => sql`${foldForSearch(column)} LIKE '%' || ${needle} || '%'`;
+  const matches =
+    text === ""
+      ? sql`true`
+      : sql`(${contains(sql`s.name`)} OR EXISTS (
+          SELECT 1 FROM unnest(s.aliases) AS alias WHERE ${contains(sql`alias`)}
+        ))`;
+
+  const rows = await queryRows<{
+    slug: string;
+    name: string;
+    type: "person" | "organization";
+    description: string;
+    claim_count: number;
+    total: number;
+  }>(
+    db,
+    sql`
+      WITH claims AS (
+        SELECT (e.elem->>'speakerId')::uuid AS speaker_id, count(*)::int AS claim_count
+        FROM ${publishedAnnotations}
+        WHERE ${isPublished} AND e.elem->>'speakerId' IS NOT NULL
+        GROUP BY 1
+      )
+      SELECT s.slug, s.name, s.type, s.description, c.claim_count,
+        (count(*) OVER ())::int AS total
+      FROM speakers AS s
+      JOIN claims AS c ON c.speaker_id = s.id
+      WHERE ${matches}
+      ORDER BY c.claim_count DESC, ${foldForSearch(sql`s.name`)}, s.name, s.id
+      LIMIT ${perPage} OFFSET ${offset}`,
+  );
+  const total = rows[0]?.total ?? (offset > 0 ? await countPublicSpeakers(db, matches) : 0);
+  return {
+    speakers: rows.map(({ claim_count, total: _, ...speaker }) => ({
+      ...speaker,
+      claimCount: Number(claim_count),
+    })),
+    total: Number(total),
+  };
+}
+
+/** How many speakers match, for a page past the end (which has no row to carry the total). */
+async function countPublicSpeakers(db: Db, matches: SQL): Promise<number> {
+  const [row] = await queryRows<{ total: number }>(
+    db,
+    sql`
+      SELECT count(*)::int AS total
+      FROM speakers AS s
+      WHERE ${matches} AND EXISTS (
+        SELECT 1 FROM ${publishedAnnotations}
+        WHERE ${isPublished} AND e.elem->>'speakerId' = s.id::text
+      )`,
+  );
+  return Number(row?.total ?? 0);
+}
+
+export interface PublicSpeakerAnnotation {
+  annotationId: string;
+  kind: AnnotationKind;
+  quote: string;
+  cue: string;
+  articleSlug: string;
+  articleTitle: string;
+  publishedAt: Date;
+}
+
+export interface PublicSpeakerPage {
+  speaker: { slug: string; name: string; type: "person" | "organization"; description: string };
+  /** All of the speaker's published annotations, not just this page's. */
+  total: number;
+  annotations: PublicSpeakerAnnotation[];
+}
+
+/**
+ * A speaker's public page: every annotation attributed to them in currently published
+ * revisions, as each revision froze it, newest publication first and in document order within
+ * an article. Null when there is no speaker with this slug; a speaker with nothing published
+ * gets an empty list.
+ */
+export async function getPublicSpeaker(
+  db: Db,
+  slug: string,
+  params: { page?: number; perPage?: number } = {},
+): Promise<PublicSpeakerPage | null> {
+  const [speaker] = await db
+    .select({
+      id: speakers.id,
+      slug: speakers.slug,
+      name: speakers.name,
+      type: speakers.type,
+      description: speakers.description,
+    })
+    .from(speakers)
+    .where(eq(speakers.slug, slug))
+    .limit(1);
+  if (!speaker) return null;
+
+  const perPage = pageSize(params.perPage ?? 20, 20);
+  const offset = (pageNumber(params.page) - 1) * perPage;
+  // The containment test narrows the revisions before their arrays are expanded (and can use
+  // a GIN index on article_revisions.annotations if one is added).
+  const bySpeaker = sql`${isPublished}
+    AND r.annotations @> jsonb_build_array(jsonb_build_object('speakerId', ${speaker.id}::text))
+    AND e.elem->>'speakerId' = ${speaker.id}::text`;
+  const rows = await queryRows<{
+    annotation_id: string;
+    kind: AnnotationKind;
+    quote: string;
+    cue: string;
+    article_slug: string;
+    article_title: string;
+    published_ms: number;
+    total: number;
+  }>(
+    db,
+    sql`
+      SELECT e.elem->>'id' AS annotation_id,
+        e.elem->>'kind' AS kind,
+        coalesce(e.elem->>'quote', '') AS quote,
+        coalesce(e.elem->>'cue', '') AS cue,
+        a.slug AS article_slug,
+        r.title AS article_title,
+        -- Milliseconds since the epoch: both drivers return a float8 as a number.
+        floor(extract(epoch FROM r.published_at) * 1000)::float8 AS published_ms,
+        (count(*) OVER ())::int AS total
+      FROM ${publishedAnnotations}
+      WHERE ${bySpeaker}
+      ORDER BY r.published_at DESC, a.id, e.position
+      LIMIT ${perPage} OFFSET ${offset}`,
+  );
+  let total = Number(rows[0]?.total ?? 0);
+  if (rows.length === 0 && offset > 0) {
+    const [row] = await queryRows<{ total: number }>(
+      db,
+      sql`SELECT count(*)::int AS total FROM ${publishedAnnotations} WHERE ${bySpeaker}`,
+    );
+    total = Number(row?.total ?? 0);
+  }
+
+  const { id: _, ...summary } = speaker;
+  return {
+    speaker: summary,
+    total,
+    annotations: rows.map((row) => ({
+      annotationId: row.annotation_id,
+      kind: row.kind,
+      quote: row.quote,
+      cue: row.cue,
+      articleSlug: row.article_slug,
+      articleTitle: row.article_title,
+      publishedAt: new Date(Number(row.published_ms)),
+    })),
+  };
+}

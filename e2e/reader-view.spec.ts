@@ -1,0 +1,119 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test } from "./fixtures";
+
+const ARTICLE = "/a/riverton-footbridge-closure-solvent-leak-bribery-claim";
+const DUNMORE = /^Official claim 3, attributed to Kasimir Dunmore/;
+
+test("details open with the mouse and with the keyboard alone; Escape returns focus to the span", async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  const span = page.getByRole("link", { name: DUNMORE });
+  await span.click();
+  const details = page.getByRole("dialog", { name: "Annotation details" });
+  await expect(details).toContainText("Official claim");
+  await expect(details.getByRole("link", { name: "Kasimir Dunmore" })).toHaveAttribute(
+    "href",
+    "/speakers/kasimir-dunmore",
+  );
+  await expect(details).toContainText(
+    "Supports: Millrace Footbridge: Principal Inspection Report, April 2026",
+  );
+  await page.keyboard.press("Escape");
+  await expect(details).toHaveCount(0);
+  await expect(span).toBeFocused();
+
+  await page.keyboard.press("Enter");
+  await expect(details).toBeVisible();
+  await page.keyboard.press("Escape");
+  await expect(span).toBeFocused();
+  await page.keyboard.press(" ");
+  await expect(details).toBeVisible();
+  await expect(page).toHaveURL(ARTICLE);
+});
+
+test("every annotated span is a keyboard stop named by its kind", async ({ page }) => {
+  await page.goto(ARTICLE);
+  const spans = page.getByRole("link", { name: /^(Official claim|Allegation|Verified fact) \d+/ });
+  await expect(spans).toHaveCount(16);
+  for (const span of await spans.all()) {
+    await expect(span).toHaveAttribute("data-kind", /^(official_claim|allegation|verified_fact)$/);
+    await expect(span).toHaveAttribute("data-annotation-id", /^[0-9a-f-]{36}$/);
+  }
+});
+
+test("the legend filters kinds, and the choice lives in the URL through a reload", async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  const legend = page.getByRole("group", { name: "Highlights in this article" });
+  await expect(legend).toContainText("Allegations (4)");
+  const allegation = page.getByRole("link", { name: /^Allegation \d+/ }).first();
+  const underline = () =>
+    allegation.evaluate((el) => getComputedStyle(el.closest(".annotation")!).textDecorationLine);
+  expect(await underline()).toBe("underline");
+
+  await legend.getByRole("checkbox", { name: /Allegations/ }).uncheck();
+  await expect(page).toHaveURL(/filter=1&show=official_claim&show=verified_fact$/);
+  expect(await underline()).toBe("none");
+  await page.reload();
+  await expect(legend.getByRole("checkbox", { name: /Allegations/ })).not.toBeChecked();
+  await expect(legend.getByRole("checkbox", { name: /Official claims/ })).toBeChecked();
+  expect(await underline()).toBe("none");
+  await legend.getByRole("checkbox", { name: /Allegations/ }).check();
+  expect(await underline()).toBe("underline");
+});
+
+test("without JavaScript every span still leads to its details, and back", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(ARTICLE);
+  await page.getByRole("link", { name: DUNMORE }).click();
+  await expect(page).toHaveURL(/#note-[0-9a-f-]{36}$/);
+  const note = page
+    .getByRole("region", { name: "Notes" })
+    .getByRole("listitem")
+    .filter({ hasText: "11 of the bridge’s 48 hangers" });
+  await expect(note).toBeInViewport();
+  await expect(note).toContainText("Attributed to Kasimir Dunmore");
+  await expect(note).toContainText("Supports: Millrace Footbridge");
+  await note.getByRole("link", { name: "Back to the text" }).click();
+  await expect(page).toHaveURL(/#annotation-[0-9a-f-]{36}$/);
+  await context.close();
+});
+
+test("who said what groups annotations by speaker, with links to their spans", async ({ page }) => {
+  await page.goto(ARTICLE);
+  const who = page.getByRole("region", { name: "Who said what" });
+  await expect(who.getByRole("link", { name: "Tomas Pell" })).toHaveAttribute(
+    "href",
+    "/speakers/tomas-pell",
+  );
+  await who.getByRole("link", { name: /^Allegation: “Marrow received payments/ }).click();
+  await expect(page).toHaveURL(/#annotation-/);
+});
+
+for (const [path, colorScheme] of [
+  ["/", "light"],
+  [ARTICLE, "light"],
+  [ARTICLE, "dark"],
+] as const) {
+  test(`axe finds no accessibility violations on ${path} (${colorScheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(path);
+    const results = await new AxeBuilder({ page }).analyze();
+    expect(results.violations).toEqual([]);
+  });
+}
+
+test("no editor code is sent to readers", async ({ page }) => {
+  const bodies: Promise<string>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") bodies.push(response.text());
+  });
+  await page.goto(ARTICLE);
+  await page.waitForLoadState("networkidle");
+  const scripts = await Promise.all(bodies);
+  expect(scripts.length).toBeGreaterThan(0);
+  for (const script of scripts) expect(script).not.toMatch(/prosemirror|tiptap/i);
+});
