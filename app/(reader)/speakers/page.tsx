@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/app/_components/pagination";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { listPublicSpeakers } from "@/db/queries/speakers-public";
@@ -147,27 +148,7 @@ export default async function SpeakersPage({ searchParams }: Props) {
               </li>
             ))}
           </ul>
-          {pages > 1 ? (
-            <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-4">
-              {page > 1 ? (
-                <Link href={pageHref(query, page - 1)} rel="prev" className="underline">
-                  Previous
-                </Link>
-              ) : (
-                <span />
-              )}
-              <p className="text-sm text-muted">
-                Page {page} of {pages}
-              </p>
-              {page < pages ? (
-                <Link href={pageHref(query, page + 1)} rel="next" className="underline">
-                  Next
-                </Link>
-              ) : (
-                <span />
-              )}
-            </nav>
-          ) : null}
+          <Pagination page={page} pages={pages} href={(n) => pageHref(query, n)} />
         </>
       )}
     </>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { Pagination } from "@/app/_components/pagination";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { cache } from "react";
@@ -134,27 +135,7 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
             ))}
           </ol>
         )}
-        {annotations.length > 0 && pages > 1 ? (
-          <nav aria-label="Pages" className="mt-6 flex items-center justify-between gap-4">
-            {page > 1 ? (
-              <Link href={pageHref(speaker.slug, page - 1)} rel="prev" className="underline">
-                Previous
-              </Link>
-            ) : (
-              <span />
-            )}
-            <p className="text-sm text-muted">
-              Page {page} of {pages}
-            </p>
-            {page < pages ? (
-              <Link href={pageHref(speaker.slug, page + 1)} rel="next" className="underline">
-                Next
-              </Link>
-            ) : (
-              <span />
-            )}
-          </nav>
-        ) : null}
+        <Pagination page={page} pages={pages} href={(n) => pageHref(speaker.slug, n)} />
       </section>
     </>
   );
