@@ -1,0 +1,176 @@
+// The one table `npm run bench` prints, and the JSON file with every figure.
+import fs from "node:fs";
+import path from "node:path";
+import type { EditorFigures } from "./editor";
+import type { FirstLoadJs, PageTiming, Throughput } from "./reader";
+import type { SaveFigures } from "./saving";
+import { ms } from "./stats";
+
+export interface TargetFigures {
+  reader?: {
+    big: PageTiming;
+    plain: PageTiming;
+    medianRatio: number;
+    throughput?: { big: Throughput; plain: Throughput };
+  };
+  saving?: SaveFigures;
+}
+
+export interface Results {
+  startedAt: string;
+  durationSeconds?: number;
+  machine: { cpus: number; node: string; chromium?: string };
+  build: { built: boolean; seconds: number };
+  fixtures: Record<string, number>;
+  pglite: TargetFigures;
+  postgres?: TargetFigures;
+  firstLoadJs?: { big: FirstLoadJs; plain: FirstLoadJs };
+  editor?: EditorFigures;
+  errors: string[];
+}
+
+type Row = [figure: string, value: string, budget: string, result: string];
+
+const verdict = (ok: boolean) => (ok ? "pass" : "MISS");
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+const ratio = (value: number) => `${value.toFixed(2)}×`;
+const pair = (a: number, b: number) => `${ms(a)} / ${ms(b)}`;
+function range(values: number[]): string {
+  if (values.length === 0) return "n/a";
+  const [low, high] = [Math.min(...values), Math.max(...values)];
+  return low === high ? String(low) : `${low}–${high}`;
+}
+
+function targetRows(target: TargetFigures, db: string): Row[] {
+  const rows: Row[] = [];
+  const { reader, saving } = target;
+  if (reader) {
+    rows.push(
+      [
+        `Reader page, 1,000 annotations, median / p95 (${db})`,
+        pair(reader.big.median, reader.big.p95),
+        "≤ 100 ms median",
+        verdict(reader.big.median <= 100),
+      ],
+      [
+        `Reader page, no annotations, median / p95 (${db})`,
+        pair(reader.plain.median, reader.plain.p95),
+        "—",
+        "info",
+      ],
+      [`Reader page, annotated ÷ plain median (${db})`, ratio(reader.medianRatio), "—", "info"],
+      [
+        `Reader page HTML, annotated / plain (${db})`,
+        `${kb(reader.big.htmlBytes)} / ${kb(reader.plain.htmlBytes)}`,
+        "—",
+        "info",
+      ],
+    );
+    if (reader.throughput) {
+      const { big, plain } = reader.throughput;
+      rows.push([
+        `Reader throughput, annotated / plain (${db})`,
+        `${big.requestsPerSecond} / ${plain.requestsPerSecond} req/s`,
+        "—",
+        "info",
+      ]);
+    }
+  }
+  for (const run of saving?.runs ?? []) {
+    rows.push([
+      `Save after ${run.label}, median / p95 (${db})`,
+      pair(run.timing.median, run.timing.p95),
+      "≤ 150 ms median",
+      verdict(run.timing.median <= 150),
+    ]);
+    const written = run.writtenRows;
+    rows.push([
+      `Annotation rows written per save, ${run.label} (${db})`,
+      written ? `${range(written)} (changed: ${range(run.expectedRows)})` : "n/a",
+      "only changed rows",
+      written ? verdict(run.onlyChangedRowsWritten === true) : "n/a",
+    ]);
+  }
+  return rows;
+}
+
+function editorRows(results: Results): Row[] {
+  const rows: Row[] = [];
+  const js = results.firstLoadJs;
+  if (js) {
+    rows.push(
+      [
+        "First-load JS, reader page, gzipped (annotated)",
+        `${kb(js.big.bodyBytes)} in ${js.big.scripts} scripts`,
+        "≤ 120 kB",
+        verdict(js.big.bodyBytes <= 120_000),
+      ],
+      ["First-load JS, reader page, gzipped (plain)", kb(js.plain.bodyBytes), "—", "info"],
+    );
+  }
+  const editor = results.editor;
+  if (!editor) return rows;
+  const { big, plain, tag } = editor;
+  const typingRatio = big.typing.frame.p95 / plain.typing.frame.p95;
+  rows.push(
+    [
+      "Editor interactive, 1,000 annotations",
+      ms(big.open.editable),
+      "≤ 2,000 ms",
+      verdict(big.open.editable <= 2000),
+    ],
+    ["Editor annotation list shown, 1,000 annotations", ms(big.open.listed), "—", "info"],
+    ["Editor interactive, no annotations", ms(plain.open.editable), "—", "info"],
+    [
+      "Typing latency p50 / p95, 1,000 annotations",
+      pair(big.typing.frame.median, big.typing.frame.p95),
+      "p95 ≤ 16 ms",
+      verdict(big.typing.frame.p95 <= 16),
+    ],
+    [
+      "Typing latency p50 / p95, no annotations",
+      pair(plain.typing.frame.median, plain.typing.frame.p95),
+      "—",
+      "info",
+    ],
+    [
+      "Typing latency p95, annotated ÷ plain",
+      ratio(typingRatio),
+      "≤ 1.30×",
+      verdict(typingRatio <= 1.3),
+    ],
+    [
+      "Keystrokes ≥ 16 ms by Event Timing, annotated / plain",
+      `${big.typing.slowEvents} / ${plain.typing.slowEvents} of ${big.typing.keystrokes}`,
+      "—",
+      "info",
+    ],
+    ["Tag a span (Ctrl+Alt+1 → panel), median", ms(tag.median), "—", "info"],
+  );
+  return rows;
+}
+
+export function tableRows(results: Results): Row[] {
+  return [
+    ...targetRows(results.pglite, "PGlite"),
+    ...editorRows(results),
+    ...(results.postgres ? targetRows(results.postgres, "PostgreSQL") : []),
+  ];
+}
+
+export function printTable(results: Results): void {
+  const header: Row = ["Figure", "Value", "Budget", "Result"];
+  const rows = [header, ...tableRows(results)];
+  const widths = header.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  const line = (row: Row) => `| ${row.map((cell, i) => cell.padEnd(widths[i]!)).join(" | ")} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((w) => "-".repeat(w + 2)).join("|")}|`);
+  for (const row of rows.slice(1)) console.log(line(row));
+}
+
+export function writeResults(results: Results, dir: string): string {
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "results.json");
+  fs.writeFileSync(file, `${JSON.stringify(results, null, 2)}\n`);
+  return file;
+}
