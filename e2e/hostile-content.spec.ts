@@ -98,6 +98,8 @@ test("hostile text in titles, notes, speakers and sources is shown as inert text
   await expect(
     page.getByText('<img src=x onerror=alert("text")> here.', { exact: false }),
   ).toBeVisible();
+  // Before hydration a click follows the link to the note (the no-JavaScript path); wait for it.
+  await page.waitForLoadState("networkidle");
   await page.getByRole("link", { name: /^Official claim 1/ }).click();
   const details = page.getByRole("dialog", { name: "Annotation details" });
   await expect(details).toContainText('<script>alert("note")</script>');

@@ -8,6 +8,7 @@ test("details open with the mouse and with the keyboard alone; Escape returns fo
   page,
 }) => {
   await page.goto(ARTICLE);
+  await page.waitForLoadState("networkidle");
   const span = page.getByRole("link", { name: DUNMORE });
   await span.click();
   const details = page.getByRole("dialog", { name: "Annotation details" });

@@ -39,6 +39,7 @@ export interface EditorPorts {
 }
 
 const AUTOSAVE_DELAY_MS = 1000;
+const BACKUP_DELAY_MS = 300;
 const MAX_RETRY_DELAY_MS = 30_000;
 
 /**
@@ -55,11 +56,23 @@ export class DocumentSaver {
   private conflict = false;
   private state: SaveState = { kind: "saved", at: null };
   private editor: EditorPorts | null = null;
+  private backupTimer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(
     private version: number,
     private readonly ports: SaverPorts,
   ) {}
+
+  /** Keeps the unsaved text in this browser until the server has it. */
+  writeBackupNow(): void {
+    clearTimeout(this.backupTimer);
+    if (!this.dirty || !this.editor) return;
+    writeBackup(this.ports.articleId, {
+      baseVersion: this.version,
+      ...this.editor.snapshot(),
+      at: new Date().toISOString(),
+    });
+  }
 
   connect(editor: EditorPorts | null): void {
     this.editor = editor;
@@ -83,11 +96,9 @@ export class DocumentSaver {
   markDirty(): void {
     if (!this.editor) return;
     this.dirty = true;
-    writeBackup(this.ports.articleId, {
-      baseVersion: this.version,
-      ...this.editor.snapshot(),
-      at: new Date().toISOString(),
-    });
+    // Serializing a long article costs milliseconds: never on the keystroke itself.
+    clearTimeout(this.backupTimer);
+    this.backupTimer = setTimeout(() => this.writeBackupNow(), BACKUP_DELAY_MS);
     if (this.conflict) return;
     if (this.state.kind !== "unsaved" && this.state.kind !== "retrying")
       this.setState({ kind: "unsaved" });
@@ -134,6 +145,7 @@ export class DocumentSaver {
       return;
     }
     this.dirty = true;
+    this.writeBackupNow();
     if (result?.code === "conflict") {
       this.conflict = true;
       this.setState({ kind: "conflict", theirs: result.details as TheirVersion });
@@ -173,5 +185,6 @@ export class DocumentSaver {
 
   dispose(): void {
     clearTimeout(this.timer);
+    clearTimeout(this.backupTimer);
   }
 }

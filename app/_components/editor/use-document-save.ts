@@ -43,6 +43,7 @@ export function useDocumentSave(options: {
   useEffect(() => {
     const warn = (event: BeforeUnloadEvent) => {
       if (!saver.hasUnsavedWork) return;
+      saver.writeBackupNow();
       void saver.save();
       event.preventDefault();
     };
