@@ -1,0 +1,118 @@
+import type { Mark, Node as PMNode } from "@tiptap/pm/model";
+import { isHttpUrl } from "@/lib/editor/extensions";
+import { KIND_LABELS } from "@/lib/editor/kinds";
+import { html, type SafeHtml } from "./html";
+import { annotationLabel, type ReaderAnnotation } from "./reader-model";
+
+/**
+ * A published document as reader HTML (no editor code reaches the browser). Every string from
+ * the document goes through `html`, so nothing a user typed can become markup.
+ *
+ * Overlapping and nested annotations are rendered as flat fragments: each run of text carries
+ * every annotation covering it as nested, non-interactive spans, and the innermost one (the
+ * shortest) wins the underline. The first fragment where an annotation is innermost is a link to
+ * its note: reachable by keyboard and named by its kind; without JavaScript it jumps to the note.
+ */
+export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): SafeHtml {
+  const byId = new Map(annotations.map((a) => [a.id, a]));
+  const linked = new Set<string>();
+  const lastFragment = lastFragments(root);
+
+  const children = (node: PMNode): SafeHtml[] => {
+    const out: SafeHtml[] = [];
+    node.forEach((child) => out.push(block(child)));
+    return out;
+  };
+
+  const noteLink = (a: ReaderAnnotation, className: string, content: SafeHtml | string) => {
+    linked.add(a.id);
+    const label = annotationLabel(a, KIND_LABELS[a.kind].one);
+    const attributes = html`href="#note-${a.id}" id="annotation-${a.id}" class="${className}" data-annotation-id="${a.id}" data-kind="${a.kind}" data-note="${a.number}"`;
+    return html`<a ${attributes} aria-label="${label}">${content}</a>`;
+  };
+
+  const text = (node: PMNode): SafeHtml => {
+    let inner: SafeHtml | string = node.text ?? "";
+    for (let i = node.marks.length - 1; i >= 0; i--) inner = wrapInMark(node.marks[i]!, inner);
+    const covering = node.marks
+      .filter((m) => m.type.name === "annotation" && byId.has(String(m.attrs.id)))
+      .map((m) => byId.get(String(m.attrs.id))!)
+      .sort((a, b) => b.length - a.length || a.number - b.number);
+    if (covering.length === 0) return html`${inner}`;
+
+    const innermost = covering.at(-1)!;
+    // A link inside the text cannot hold another link; such an annotation gets a marker instead.
+    const hasLink = node.marks.some((m) => m.type.name === "link");
+    let content: SafeHtml | string = inner;
+    if (!linked.has(innermost.id) && !hasLink)
+      content = noteLink(innermost, "annotation-link", inner);
+    // Outer layers first; each adds tint so shared text reads darker.
+    for (let i = covering.length - 1; i >= 0; i--) {
+      const a = covering[i]!;
+      const innermostFlag = a === innermost ? html` data-innermost` : "";
+      content = html`<span class="annotation" data-kind="${a.kind}"${innermostFlag}>${content}</span>`;
+    }
+    // An annotation that never got a link of its own (wholly covered by inner ones, or inside a
+    // hyperlink) gets a small numbered link after its last piece.
+    const markers = covering
+      .filter((a) => lastFragment.get(a.id) === node && !linked.has(a.id))
+      .map((a) => noteLink(a, "annotation-marker", html`<sup>${a.number}</sup>`));
+    return html`${content}${markers}`;
+  };
+
+  const block = (node: PMNode): SafeHtml => {
+    switch (node.type.name) {
+      case "text":
+        return text(node);
+      case "paragraph":
+        return html`<p>${children(node)}</p>`;
+      case "heading":
+        return node.attrs.level === 3
+          ? html`<h3>${children(node)}</h3>`
+          : html`<h2>${children(node)}</h2>`;
+      case "blockquote":
+        return html`<blockquote>${children(node)}</blockquote>`;
+      case "bulletList":
+        return html`<ul>${children(node)}</ul>`;
+      case "orderedList": {
+        const start = Number(node.attrs.start ?? 1);
+        return html`<ol${start === 1 ? "" : html` start="${start}"`}>${children(node)}</ol>`;
+      }
+      case "listItem":
+        return html`<li>${children(node)}</li>`;
+      case "hardBreak":
+        return html`<br />`;
+      default:
+        return html``;
+    }
+  };
+
+  return html`<div class="article-text">${children(root)}</div>`;
+}
+
+/** For each annotation id, the last text node carrying it. */
+function lastFragments(root: PMNode): Map<string, PMNode> {
+  const last = new Map<string, PMNode>();
+  root.descendants((node) => {
+    for (const mark of node.marks)
+      if (mark.type.name === "annotation") last.set(String(mark.attrs.id), node);
+  });
+  return last;
+}
+
+function wrapInMark(mark: Mark, inner: SafeHtml | string): SafeHtml | string {
+  switch (mark.type.name) {
+    case "bold":
+      return html`<strong>${inner}</strong>`;
+    case "italic":
+      return html`<em>${inner}</em>`;
+    case "link": {
+      const href = String(mark.attrs.href ?? "");
+      return isHttpUrl(href)
+        ? html`<a href="${href}" rel="noopener noreferrer nofollow">${inner}</a>`
+        : inner;
+    }
+    default:
+      return inner;
+  }
+}

@@ -1,0 +1,255 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from "vitest";
+import type { AnnotationKind } from "@/lib/editor/kinds";
+import { editorSchema, parseDocument } from "@/lib/editor/schema";
+import { articleBodyHtml } from "./document";
+import { html, SafeHtml } from "./html";
+import { notesHtml, whoSaidWhatHtml } from "./notes";
+import type { ReaderAnnotation } from "./reader-model";
+
+const HOSTILE = `<img src=x onerror="alert('x')"><script>alert(1)</script>`;
+
+function annotation(
+  id: string,
+  kind: AnnotationKind,
+  number: number,
+  length: number,
+  extra: Partial<ReaderAnnotation> = {},
+): ReaderAnnotation {
+  return {
+    id,
+    number,
+    kind,
+    quote: `quote ${id}`,
+    cue: "",
+    note: "",
+    length,
+    speaker: null,
+    sources: [],
+    ...extra,
+  };
+}
+
+const mark = (id: string, kind: AnnotationKind = "official_claim") => ({
+  type: "annotation",
+  attrs: { id, kind },
+});
+const paragraph = (...content: object[]) => ({ type: "paragraph", content });
+const text = (value: string, ...marks: object[]) => ({
+  type: "text",
+  text: value,
+  ...(marks.length ? { marks } : {}),
+});
+const doc = (...content: object[]) => ({ type: "doc", content });
+
+/** The rendered markup as a DOM, to ask it questions the way a browser would see it. */
+function dom(markup: SafeHtml): HTMLElement {
+  const host = document.createElement("div");
+  host.innerHTML = markup.value;
+  return host;
+}
+
+describe("the html tag", () => {
+  it("escapes interpolated strings in text and in attributes", () => {
+    const out = html`<p title="${'"><b>'}">${HOSTILE}</p>`.value;
+    expect(out).toBe(
+      '<p title="&quot;&gt;&lt;b&gt;">&lt;img src=x onerror=&quot;alert(&#39;x&#39;)&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</p>',
+    );
+  });
+
+  it("keeps markup made by the tag, joins arrays and drops empty values", () => {
+    const items = ["a<", "b"].map((item) => html`<li>${item}</li>`);
+    expect(html`<ul>${items}</ul>${null}${undefined}${false}${0}`.value).toBe(
+      "<ul><li>a&lt;</li><li>b</li></ul>0",
+    );
+  });
+});
+
+describe("the article body", () => {
+  it("renders hostile text as text", () => {
+    const body = dom(articleBodyHtml(parseDocument(doc(paragraph(text(HOSTILE)))), []));
+    expect(body.querySelector("img, script")).toBeNull();
+    expect(body.textContent).toBe(HOSTILE);
+  });
+
+  it("gives each annotation one keyboard-reachable link named by its kind", () => {
+    const a = annotation("a", "allegation", 1, 12, {
+      speaker: { id: "s", slug: "mayor", name: "The Mayor", type: "person", description: "" },
+      quote: "took bribes",
+    });
+    const body = dom(
+      articleBodyHtml(
+        parseDocument(doc(paragraph(text("She "), text("took bribes", mark("a", "allegation"))))),
+        [a],
+      ),
+    );
+    const link = body.querySelector("a")!;
+    expect(link.getAttribute("href")).toBe("#note-a");
+    expect(link.id).toBe("annotation-a");
+    expect(link.dataset).toMatchObject({ annotationId: "a", kind: "allegation", note: "1" });
+    expect(link.getAttribute("aria-label")).toBe(
+      "Allegation 1, attributed to The Mayor: took bribes",
+    );
+    expect(link.closest(".annotation")?.hasAttribute("data-innermost")).toBe(true);
+  });
+
+  it("renders nested and overlapping spans as flat fragments, the innermost on top", () => {
+    // outer covers "The bridge closed", inner covers "bridge", cross overlaps "closed on 3 May".
+    const source = doc(
+      paragraph(
+        text("The ", mark("outer")),
+        text("bridge", mark("outer"), mark("inner", "verified_fact")),
+        text(" ", mark("outer")),
+        text("closed", mark("outer"), mark("cross", "allegation")),
+        text(" on 3 May", mark("cross", "allegation")),
+      ),
+    );
+    const annotations = [
+      annotation("outer", "official_claim", 1, 17),
+      annotation("inner", "verified_fact", 2, 6),
+      annotation("cross", "allegation", 3, 15),
+    ];
+    const body = dom(articleBodyHtml(parseDocument(source), annotations));
+    const links = [...body.querySelectorAll<HTMLAnchorElement>("a[data-annotation-id]")];
+    expect(links.map((l) => [l.dataset.annotationId, l.textContent])).toEqual([
+      ["outer", "The "],
+      ["inner", "bridge"],
+      ["cross", "closed"],
+    ]);
+    const bridge = links[1]!.closest(".annotation")!;
+    expect(bridge.getAttribute("data-kind")).toBe("verified_fact");
+    expect(bridge.hasAttribute("data-innermost")).toBe(true);
+    expect(bridge.parentElement!.getAttribute("data-kind")).toBe("official_claim");
+    expect(bridge.parentElement!.hasAttribute("data-innermost")).toBe(false);
+    expect(body.textContent).toBe("The bridge closed on 3 May");
+  });
+
+  it("gives a wholly covered annotation a numbered marker after its last piece", () => {
+    // Two annotations on exactly the same words: the later one is innermost and takes the link.
+    const source = doc(
+      paragraph(text("Both ", mark("first", "allegation"), mark("second")), text("rest")),
+    );
+    const annotations = [
+      annotation("first", "allegation", 1, 5),
+      annotation("second", "official_claim", 2, 5),
+    ];
+    const body = dom(articleBodyHtml(parseDocument(source), annotations));
+    expect(body.querySelector("a.annotation-link")!.getAttribute("data-annotation-id")).toBe(
+      "second",
+    );
+    const marker = body.querySelector<HTMLAnchorElement>("a.annotation-marker")!;
+    expect(marker.dataset.annotationId).toBe("first");
+    expect(marker.textContent).toBe("1");
+    expect(marker.getAttribute("aria-label")).toBe("Allegation 1: quote first");
+    expect(marker.previousElementSibling!.getAttribute("data-kind")).toBe("allegation");
+  });
+
+  it("never renders a link that is not http(s), even from a stored document", () => {
+    // parseDocument refuses such links; a document built without it must still render inertly.
+    const unchecked = editorSchema().nodeFromJSON(
+      doc(
+        paragraph(
+          text("bad", { type: "link", attrs: { href: "javascript:alert(1)" } }),
+          text(" data", { type: "link", attrs: { href: "data:text/html,<script>x</script>" } }),
+          text(" good", { type: "link", attrs: { href: "https://example.org/?a=1&b=2" } }),
+        ),
+      ),
+    );
+    const body = dom(articleBodyHtml(unchecked, []));
+    const links = [...body.querySelectorAll("a")];
+    expect(links.map((l) => l.getAttribute("href"))).toEqual(["https://example.org/?a=1&b=2"]);
+    expect(links[0]!.getAttribute("rel")).toBe("noopener noreferrer nofollow");
+    expect(body.textContent).toBe("bad data good");
+  });
+
+  it("keeps headings, lists and a numbered list's start", () => {
+    const source = doc(
+      { type: "heading", attrs: { level: 2 }, content: [text("Timeline")] },
+      {
+        type: "orderedList",
+        attrs: { start: 3 },
+        content: [{ type: "listItem", content: [paragraph(text("Third"))] }],
+      },
+      { type: "blockquote", content: [paragraph(text("Quoted"), { type: "hardBreak" })] },
+    );
+    expect(articleBodyHtml(parseDocument(source), []).value).toBe(
+      '<div class="article-text"><h2>Timeline</h2><ol start="3"><li><p>Third</p></li></ol><blockquote><p>Quoted<br /></p></blockquote></div>',
+    );
+  });
+});
+
+describe("notes and who said what", () => {
+  const hostile = annotation("h", "verified_fact", 1, 5, {
+    quote: HOSTILE,
+    cue: HOSTILE,
+    note: HOSTILE,
+    speaker: { id: "s", slug: "x-y", name: HOSTILE, type: "person", description: HOSTILE },
+    sources: [
+      {
+        id: "1",
+        url: "javascript:alert(1)",
+        title: HOSTILE,
+        publisher: HOSTILE,
+        publishedAt: "2026-05-03",
+        archivedUrl: "data:text/html,hi",
+        kind: "document",
+        relation: "supports",
+        excerpt: "",
+      },
+      {
+        id: "2",
+        url: "https://example.org/report",
+        title: "Report",
+        publisher: "",
+        publishedAt: null,
+        archivedUrl: "https://archive.example/report",
+        kind: "document",
+        relation: "contradicts",
+        excerpt: "",
+      },
+    ],
+  });
+
+  it("escape every user-entered string and link only http(s) addresses", () => {
+    const notes = dom(notesHtml([hostile]));
+    const who = dom(whoSaidWhatHtml([hostile]));
+    for (const root of [notes, who]) {
+      expect(root.querySelector("img, script")).toBeNull();
+      for (const link of root.querySelectorAll("a")) {
+        expect(link.getAttribute("href")).toMatch(/^(#|\/speakers\/|https:\/\/)/);
+      }
+    }
+    expect(notes.textContent).toContain(`Attributed to ${HOSTILE}`);
+    expect(notes.textContent).toContain(`Supports: ${HOSTILE} · ${HOSTILE} · 3 May 2026`);
+    expect(notes.textContent).toContain("Contradicts: Report · archived copy");
+    const external = [...notes.querySelectorAll("a[target=_blank]")];
+    expect(external.map((a) => a.getAttribute("rel"))).toEqual([
+      "noopener noreferrer nofollow",
+      "noopener noreferrer nofollow",
+    ]);
+  });
+
+  it("number the notes, link back to the text, and group by speaker with counts", () => {
+    const speaker = {
+      id: "s",
+      slug: "mayor",
+      name: "Mayor",
+      type: "person" as const,
+      description: "",
+    };
+    const annotations = [
+      annotation("a", "official_claim", 1, 3, { speaker, quote: "x".repeat(90) }),
+      annotation("b", "allegation", 2, 3, { speaker }),
+      annotation("c", "verified_fact", 3, 3),
+    ];
+    const notes = dom(notesHtml(annotations));
+    const items = [...notes.querySelectorAll("li.note")];
+    expect(items.map((li) => li.id)).toEqual(["note-a", "note-b", "note-c"]);
+    expect(items[0]!.querySelector("a.note-back")!.getAttribute("href")).toBe("#annotation-a");
+    const who = dom(whoSaidWhatHtml(annotations));
+    expect(who.querySelector("a.who-speaker")!.getAttribute("href")).toBe("/speakers/mayor");
+    expect(who.textContent).toContain("Mayor (2 annotations)");
+    expect(who.textContent).toContain(`Official claim: “${"x".repeat(80)}…”`);
+    expect(dom(whoSaidWhatHtml([annotations[2]!])).textContent).toBe("");
+  });
+});
