@@ -1,12 +1,12 @@
 import { randomBytes } from "node:crypto";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Db, queryRows } from "@/db/client";
-import { articles, users } from "@/db/schema";
+import { articles, auditEvents, users } from "@/db/schema";
 import { syncAnnotationRows } from "@/lib/annotations/sync";
 import { recordAudit } from "@/lib/audit";
-import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
+import { type AnnotationAnchor, extractAnchors, plainText } from "@/lib/editor/anchors";
 import { isAnnotationKind } from "@/lib/editor/kinds";
 import { InvalidDocumentError, parseDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
@@ -136,6 +136,54 @@ function validateDocument(json: unknown): { node: PMNode; docJson: string } {
   return { node, docJson };
 }
 
+/** Whether a stored document holds any text; one that no longer parses is kept to be safe. */
+function hasText(doc: unknown): boolean {
+  try {
+    return plainText(parseDocument(doc)).trim() !== "";
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * Who wrote a version: the actor of the save that made it, from that save's audit event (the
+ * article's `updatedBy` also changes with status changes, so it cannot tell). Undefined for a
+ * version no save made (a new or imported article). The newest events come first in the
+ * index, so this reads one or a few rows.
+ */
+async function authorOfVersion(
+  tx: Db,
+  articleId: string,
+  version: number,
+): Promise<string | null | undefined> {
+  const [made] = await tx
+    .select({ actorId: auditEvents.actorId })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.articleId, articleId),
+        eq(auditEvents.entity, "article"),
+        eq(auditEvents.action, "edit"),
+        sql`${auditEvents.after}->>'version' = ${String(version)}`,
+      ),
+    )
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(1);
+  return made ? made.actorId : undefined;
+}
+
+/**
+ * The stored document when `docJson` would replace it with a different one that has text.
+ * Called only when the last writer was someone else, so ordinary autosaves stay small.
+ */
+async function documentToBeReplaced(tx: Db, articleId: string, docJson: string): Promise<unknown> {
+  const [row] = await tx
+    .select({ doc: articles.doc })
+    .from(articles)
+    .where(and(eq(articles.id, articleId), sql`${articles.doc} <> ${docJson}::jsonb`));
+  return row && hasText(row.doc) ? row.doc : null;
+}
+
 async function conflictDetails(tx: Db, articleId: string): Promise<SaveConflictDetails> {
   const [row] = await tx
     .select({
@@ -163,6 +211,10 @@ async function conflictDetails(tx: Db, articleId: string): Promise<SaveConflictD
  * Saves the editor's document if nobody saved since `baseVersion`, and syncs the annotation
  * rows with the marks in it, all in one transaction. A lost race is refused with the newer
  * text in the error's details: the editor keeps the person's text and shows both.
+ *
+ * When the version being replaced was written by someone else (as after "Keep my version"
+ * in a conflict), its title and document go into the audit event's `before`, so the history
+ * page can show the replaced text. The server decides this from the row, not from the client.
  */
 export async function saveArticleDocument(
   db: Db,
@@ -175,7 +227,12 @@ export async function saveArticleDocument(
   return db.transaction(async (tx) => {
     // The row lock serializes saves of one article, including their annotation syncs.
     const [article] = await tx
-      .select({ version: articles.version, title: articles.title, updatedAt: articles.updatedAt })
+      .select({
+        version: articles.version,
+        title: articles.title,
+        updatedAt: articles.updatedAt,
+        lastChangedBy: sql<string>`coalesce(${articles.updatedBy}, ${articles.createdBy})`,
+      })
       .from(articles)
       .where(eq(articles.id, input.articleId))
       .for("update");
@@ -187,6 +244,13 @@ export async function saveArticleDocument(
         await conflictDetails(tx, input.articleId),
       );
     }
+
+    // Another person's text about to be replaced (as by "Keep my version") is kept in the audit.
+    const author = await authorOfVersion(tx, input.articleId, article.version);
+    const replacedDoc =
+      (author === undefined ? article.lastChangedBy : author) === actor.id
+        ? null
+        : await documentToBeReplaced(tx, input.articleId, docJson);
 
     // Compared in the database (jsonb equality ignores key order), so an unchanged document
     // is neither fetched nor written and the version stays put.
@@ -217,7 +281,11 @@ export async function saveArticleDocument(
       entityId: input.articleId,
       articleId: input.articleId,
       action: "edit",
-      before: { version: article.version, title: article.title },
+      before: {
+        version: article.version,
+        title: article.title,
+        ...(replacedDoc ? { doc: replacedDoc } : {}),
+      },
       after: { version: saved.version, title: input.title },
     });
     return { version: saved.version, savedAt: saved.saved_at, annotations: anchors };

@@ -38,11 +38,16 @@ function show(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** Fields shown on their own rather than as a change: a replaced document is shown as text. */
+const SHOWN_APART = new Set(["doc"]);
+
 /** Each field that an event touched, as "field: before → after" (or just the value when created). */
 export function describeChanges(before: unknown, after: unknown): string[] {
   const b = (before ?? {}) as Record<string, unknown>;
   const a = (after ?? {}) as Record<string, unknown>;
-  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])];
+  const keys = [...new Set([...Object.keys(b), ...Object.keys(a)])].filter(
+    (key) => !SHOWN_APART.has(key),
+  );
   return keys.map((key) =>
     key in b && key in a
       ? `${key}: ${show(b[key])} → ${show(a[key])}`

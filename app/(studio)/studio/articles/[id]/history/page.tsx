@@ -7,6 +7,7 @@ import { listArticleHistory } from "@/db/queries/history";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { describeChanges, describeEvent } from "@/lib/format/audit";
+import { type ReplacedVersion, replacedVersion } from "@/lib/format/replaced-version";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -16,6 +17,38 @@ const when = new Intl.DateTimeFormat("en-GB", {
   timeZone: "UTC",
 });
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Enough rows for a short text to show whole (lines wrap at about 90 characters), at most 16. */
+function textareaRows(text: string): number {
+  const lines = text
+    .split("\n")
+    .reduce((sum, line) => sum + Math.max(1, Math.ceil(line.length / 90)), 0);
+  return Math.min(16, lines + 1);
+}
+
+/** Another person's version that a save replaced, as plain text that can be copied back. */
+function ReplacedText({ eventId, replaced }: { eventId: number; replaced: ReplacedVersion }) {
+  const id = `replaced-${eventId}`;
+  return (
+    <div className="mt-3">
+      <label htmlFor={id} className="font-medium">
+        Replaced version
+      </label>
+      <p id={`${id}-about`} className="text-xs text-muted">
+        {replaced.version === null ? "" : `Version ${replaced.version}, `}
+        titled “{replaced.title || "Untitled"}”. Copy what you need back into the article.
+      </p>
+      <textarea
+        id={id}
+        readOnly
+        aria-describedby={`${id}-about`}
+        value={replaced.text}
+        rows={textareaRows(replaced.text)}
+        className="mt-1 w-full rounded-md border border-rule bg-transparent p-2 font-serif"
+      />
+    </div>
+  );
+}
 
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
@@ -64,26 +97,30 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
             </tr>
           </thead>
           <tbody className="divide-y divide-rule align-top">
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
-                </td>
-                <td className="py-2 pr-4">{event.actor ?? "System"}</td>
-                <td className="py-2 pr-4 font-medium">
-                  {describeEvent(event.entity, event.action)}
-                </td>
-                <td className="py-2">
-                  <ul className="space-y-0.5">
-                    {describeChanges(event.before, event.after).map((change) => (
-                      <li key={change} className="break-words">
-                        {change}
-                      </li>
-                    ))}
-                  </ul>
-                </td>
-              </tr>
-            ))}
+            {events.map((event) => {
+              const replaced = replacedVersion(event.before);
+              return (
+                <tr key={event.id}>
+                  <td className="py-2 pr-4 whitespace-nowrap">
+                    <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
+                  </td>
+                  <td className="py-2 pr-4">{event.actor ?? "System"}</td>
+                  <td className="py-2 pr-4 font-medium">
+                    {describeEvent(event.entity, event.action)}
+                  </td>
+                  <td className="py-2">
+                    <ul className="space-y-0.5">
+                      {describeChanges(event.before, event.after).map((change) => (
+                        <li key={change} className="break-words">
+                          {change}
+                        </li>
+                      ))}
+                    </ul>
+                    {replaced ? <ReplacedText eventId={event.id} replaced={replaced} /> : null}
+                  </td>
+                </tr>
+              );
+            })}
           </tbody>
         </table>
       )}
