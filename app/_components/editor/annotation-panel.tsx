@@ -43,9 +43,23 @@ export function AnnotationPanel({
     current.current = details;
   }, [details]);
 
-  async function save(changes: Partial<Fields>, baseVersion = current.current.version) {
-    const next = { ...current.current, ...changes };
+  // Saves run one after another: a note saved while the cue's save is still on its way must
+  // build on the version that save returns, or it would refuse itself as a conflict.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  const pending = useRef(0);
+
+  function save(changes: Partial<Fields>, baseVersion?: number): Promise<void> {
     setMessage({ text: "Saving details…", problem: false });
+    pending.current += 1;
+    const done = () => {
+      pending.current -= 1;
+    };
+    queue.current = queue.current.then(() => send(changes, baseVersion)).then(done, done);
+    return queue.current;
+  }
+
+  async function send(changes: Partial<Fields>, baseVersion = current.current.version) {
+    const next = { ...current.current, ...changes };
     // The annotation's row is created by the document save: make sure it has happened.
     await flush();
     const result = await saveAnnotationDetailsAction({
@@ -56,9 +70,11 @@ export function AnnotationPanel({
       note: next.note,
     }).catch(() => null);
     if (result?.ok) {
-      onDetailsChange({ ...next, version: result.data.version });
+      current.current = { ...next, version: result.data.version };
+      onDetailsChange(current.current);
       setTheirs(null);
-      setMessage({ text: "Details saved.", problem: false });
+      // "Saved" only once nothing else is waiting, so it never claims a save still to come.
+      if (pending.current === 1) setMessage({ text: "Details saved.", problem: false });
     } else if (result?.code === "conflict") {
       setTheirs(result.details as AnnotationDetailsConflict);
       setMessage({ text: result.error, problem: true });
