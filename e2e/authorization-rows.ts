@@ -1,4 +1,5 @@
 import { expect, type Page } from "@playwright/test";
+import { docWith } from "./docs";
 import { formData } from "./server-actions";
 import type { E2ERole } from "./users";
 
@@ -12,6 +13,8 @@ export interface Ctx {
   asAdmin: (key: string, args: unknown[]) => Promise<{ result: unknown; redirect: string | null }>;
   user: { id: string; email: string };
   article: { id: string; version: number };
+  /** An article that passes the publish check, for publishing. */
+  publishable: { id: string };
   /** A: attached, used for details and sources. B: detached, used for deleting for good. */
   annotationA: string;
   annotationB: string;
@@ -25,6 +28,8 @@ export interface Ctx {
  * Public actions (sign-in, sign-out) have no protected effect to check.
  */
 export interface ActionRow {
+  /** Names a sub-row when one action needs several (e.g. one per workflow transition). */
+  label?: string;
   allowed: Who[];
   args: (ctx: Ctx, attempt: string) => unknown[];
   prepare?: (ctx: Ctx) => Promise<void>;
@@ -37,25 +42,6 @@ export interface ActionRow {
 
 const EDITOR = "app/(studio)/studio/articles/[id]/actions.ts";
 const USERS = "app/(studio)/studio/users/actions.ts";
-
-export const docWith = (text: string, annotations: { id: string; quote: string }[]) => ({
-  type: "doc",
-  content: [
-    {
-      type: "paragraph",
-      content: annotations.length
-        ? [
-            ...annotations.map((a) => ({
-              type: "text",
-              text: a.quote,
-              marks: [{ type: "annotation", attrs: { id: a.id, kind: "official_claim" } }],
-            })),
-            { type: "text", text: ` ${text}` },
-          ]
-        : [{ type: "text", text }],
-    },
-  ],
-});
 
 async function usersPageText(ctx: Ctx): Promise<string> {
   await ctx.admin.goto("/studio/users");
@@ -122,13 +108,21 @@ export async function adminSave(ctx: Ctx, title: string, withB: boolean): Promis
   ctx.article.version = (result as { data: { version: number } }).data.version;
 }
 
-async function articleStatus(ctx: Ctx): Promise<string> {
-  await ctx.admin.goto(`/studio/articles/${ctx.article.id}`);
+async function articleStatus(ctx: Ctx, articleId = ctx.article.id): Promise<string> {
+  await ctx.admin.goto(`/studio/articles/${articleId}`);
   const badge = ctx.admin.getByRole("region", { name: "Review" }).getByLabel(/^Status: /);
   return (await badge.getAttribute("aria-label")) ?? "";
 }
 
-export const ACTIONS: Record<string, ActionRow> = {
+async function adminTransition(ctx: Ctx, articleId: string, transition: string): Promise<void> {
+  const { result } = await ctx.asAdmin(`${EDITOR}#transitionArticleAction`, [
+    { articleId, transition },
+  ]);
+  expect(result, `admin ${transition}`).toMatchObject({ ok: true });
+}
+
+/** One row per server action, or several sub-rows where the roles depend on the arguments. */
+export const ACTIONS: Record<string, ActionRow | ActionRow[]> = {
   "app/(auth)/sign-in/actions.ts#signInWithPassword": {
     allowed: EVERYONE,
     args: () => [null, formData({ email: "nobody@e2e.test", password: "not a password" })],
@@ -229,17 +223,34 @@ export const ACTIONS: Record<string, ActionRow> = {
     args: (ctx) => [{ id: ctx.annotationB }],
     effect: async (ctx) => !(await editorView(ctx)).detached.includes("Beta claim."),
   },
-  [`${EDITOR}#transitionArticleAction`]: {
-    // Archiving is for editors and admins; reviewers may only submit for review.
-    allowed: ["editor", "admin"],
-    args: (ctx) => [{ articleId: ctx.article.id, transition: "archive" }],
-    effect: async (ctx) => (await articleStatus(ctx)) === "Status: Archived",
-    undo: async (ctx) => {
-      await ctx.asAdmin(`${EDITOR}#transitionArticleAction`, [
-        { articleId: ctx.article.id, transition: "restore" },
-      ]);
+  // Each transition has its own roles: one sub-row per transition the matrix proves.
+  [`${EDITOR}#transitionArticleAction`]: [
+    {
+      label: "submit",
+      allowed: EDITORS,
+      args: (ctx) => [{ articleId: ctx.article.id, transition: "submit" }],
+      effect: async (ctx) => (await articleStatus(ctx)) === "Status: In review",
+      // There is no way back from review but through the archive.
+      undo: async (ctx) => {
+        await adminTransition(ctx, ctx.article.id, "archive");
+        await adminTransition(ctx, ctx.article.id, "restore");
+      },
     },
-  },
+    {
+      label: "publish",
+      allowed: ["editor", "admin"],
+      args: (ctx) => [{ articleId: ctx.publishable.id, transition: "publish" }],
+      effect: async (ctx) => (await articleStatus(ctx, ctx.publishable.id)) === "Status: Published",
+      undo: (ctx) => adminTransition(ctx, ctx.publishable.id, "unpublish"),
+    },
+    {
+      label: "archive",
+      allowed: ["editor", "admin"],
+      args: (ctx) => [{ articleId: ctx.article.id, transition: "archive" }],
+      effect: async (ctx) => (await articleStatus(ctx)) === "Status: Archived",
+      undo: (ctx) => adminTransition(ctx, ctx.article.id, "restore"),
+    },
+  ],
   [`${EDITOR}#annotationHistoryAction`]: {
     allowed: EDITORS,
     args: (ctx) => [{ id: ctx.annotationA }],
@@ -286,6 +297,10 @@ export const ACTIONS: Record<string, ActionRow> = {
     undo: async () => {},
   },
 };
+
+export function rowsOf(key: string): ActionRow[] {
+  return [ACTIONS[key]!].flat();
+}
 
 // Counters the rows keep between prepare, attempt and effect.
 const draftCount = { value: 0 };

@@ -1,10 +1,11 @@
 import { randomUUID } from "node:crypto";
-import type { APIRequestContext } from "@playwright/test";
-import { docWith } from "./authorization-rows";
-import { expect, signIn, test } from "./fixtures";
-import { callServerAction, formData, listServerActions } from "./server-actions";
+import type { Page } from "@playwright/test";
+import { docWith } from "./docs";
+import { expect, test } from "./fixtures";
+import { formData, studioCaller } from "./server-actions";
 
 const EDITOR = "app/(studio)/studio/articles/[id]/actions.ts";
+const HOSTILE_SPEAKER = '<img src=x onerror=alert("speaker")>';
 
 test("hostile text in titles, notes, speakers and sources is shown as inert text", async ({
   page,
@@ -12,26 +13,8 @@ test("hostile text in titles, notes, speakers and sources is shown as inert text
   baseURL,
 }) => {
   // An editor's session, calling the same endpoints the studio uses.
-  const context = await browser.newContext({
-    extraHTTPHeaders: { "X-Forwarded-For": "10.70.0.1" },
-  });
-  await signIn(await context.newPage(), "editor");
-  const actions = new Map(listServerActions().map((a) => [a.key, a]));
-  const call = async (key: string, args: unknown[]) =>
-    (await callServerAction(
-      context.request as APIRequestContext,
-      baseURL!,
-      actions.get(key)!,
-      args,
-    )) as {
-      result: {
-        ok: boolean;
-        data: Record<string, unknown>;
-        code?: string;
-        fieldErrors?: Record<string, string[]>;
-      };
-      redirect: string | null;
-    };
+  const studio = await studioCaller(browser, baseURL!, "editor", "10.70.0.1");
+  const call = studio.call;
 
   const { redirect } = await call("app/(studio)/studio/actions.ts#createArticleAction", [
     null,
@@ -51,7 +34,7 @@ test("hostile text in titles, notes, speakers and sources is shown as inert text
     },
   ]);
   const speaker = await call(`${EDITOR}#createSpeakerAction`, [
-    { name: '<img src=x onerror=alert("speaker")>', type: "person", description: "<b>bold?</b>" },
+    { name: HOSTILE_SPEAKER, type: "person", description: "<b>bold?</b>" },
   ]);
   await call(`${EDITOR}#saveAnnotationDetailsAction`, [
     {
@@ -86,7 +69,7 @@ test("hostile text in titles, notes, speakers and sources is shown as inert text
     { articleId, transition: "publish" },
   ]);
   expect(published.result).toMatchObject({ ok: true });
-  await context.close();
+  await studio.close();
 
   let dialogs = 0;
   page.on("dialog", (dialog) => {
@@ -103,7 +86,7 @@ test("hostile text in titles, notes, speakers and sources is shown as inert text
   await page.getByRole("link", { name: /^Official claim 1/ }).click();
   const details = page.getByRole("dialog", { name: "Annotation details" });
   await expect(details).toContainText('<script>alert("note")</script>');
-  await expect(details).toContainText('Attributed to <img src=x onerror=alert("speaker")>');
+  await expect(details).toContainText(`Attributed to ${HOSTILE_SPEAKER}`);
   await expect(
     details.getByRole("link", { name: '<script>alert("source")</script>' }),
   ).toHaveAttribute("href", "https://ok.example/report");
@@ -111,12 +94,7 @@ test("hostile text in titles, notes, speakers and sources is shown as inert text
     details.getByRole("link", { name: '<script>alert("source")</script>' }),
   ).toHaveAttribute("rel", "noopener noreferrer nofollow");
 
-  const injected = await page.evaluate(() => ({
-    images: document.images.length,
-    handlers: document.querySelectorAll("[onerror],[onclick],[onload]").length,
-    unsafeLinks: [...document.links].filter((a) => !/^https?:/.test(a.href)).length,
-  }));
-  expect(injected).toEqual({ images: 0, handlers: 0, unsafeLinks: 0 });
+  await expectNothingInjected(page);
   // The speaker's own page, reached as a reader would, from "Who said what".
   await page.keyboard.press("Escape");
   await page
@@ -124,8 +102,47 @@ test("hostile text in titles, notes, speakers and sources is shown as inert text
     .getByRole("link", { name: /onerror/ })
     .click();
   await expect(page).toHaveURL(/\/speakers\//);
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
-    '<img src=x onerror=alert("speaker")>',
-  );
+  await expectSpeakerPage(page, title);
+
+  // The home page lists the article under its hostile title, as text.
+  await page.goto("/");
+  const listed = page
+    .getByRole("list", { name: "Published articles" })
+    .getByRole("link", { name: title, exact: true });
+  await expect(listed).toHaveText(title);
+  await expectNothingInjected(page);
+
+  // The speaker list shows the hostile name as text, and leads to the same page.
+  await page.goto("/speakers");
+  await page.getByLabel("Search speakers").fill("onerror");
+  await page.getByRole("button", { name: "Search" }).click();
+  const speakers = page.getByRole("list", { name: "Speakers" });
+  await expect(speakers.getByRole("link")).toHaveCount(1);
+  await expect(speakers.getByRole("link")).toHaveText(HOSTILE_SPEAKER);
+  await expectNothingInjected(page);
+  await speakers.getByRole("link").click();
+  await expectSpeakerPage(page, title);
+
   expect(dialogs).toBe(0);
 });
+
+async function expectSpeakerPage(page: Page, articleTitle: string) {
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(HOSTILE_SPEAKER);
+  await expect(page.getByRole("main")).toContainText("<b>bold?</b>");
+  // The annotation is listed with its article's hostile title, as text.
+  await expect(page.getByRole("link", { name: articleTitle, exact: true })).toHaveText(
+    articleTitle,
+  );
+  await expectNothingInjected(page);
+}
+
+/** No element, handler or link that hostile text could have smuggled in. */
+async function expectNothingInjected(page: Page) {
+  await page.waitForLoadState("networkidle");
+  const injected = await page.evaluate(() => ({
+    images: document.images.length,
+    handlers: document.querySelectorAll("[onerror],[onclick],[onload]").length,
+    unsafeLinks: [...document.links].filter((a) => !/^https?:/.test(a.href)).length,
+  }));
+  expect(injected).toEqual({ images: 0, handlers: 0, unsafeLinks: 0 });
+}

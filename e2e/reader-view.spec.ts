@@ -1,4 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
+import { type AnnotationKind, KIND_LABELS } from "../lib/editor/kinds";
 import { expect, test } from "./fixtures";
 
 const ARTICLE = "/a/riverton-footbridge-closure-solvent-leak-bribery-claim";
@@ -30,6 +31,43 @@ test("details open with the mouse and with the keyboard alone; Escape returns fo
   await expect(span).toBeFocused();
   await page.keyboard.press(" ");
   await expect(details).toBeVisible();
+  await expect(page).toHaveURL(ARTICLE);
+});
+
+test("from a fresh load, Tab reaches the first span; Enter and Space open its details, Escape returns", async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  await page.waitForLoadState("networkidle");
+  const first = page
+    .getByRole("link", { name: /^(Official claim|Allegation|Verified fact) \d+/ })
+    .first();
+  const firstIsFocused = () => first.evaluate((span) => span === document.activeElement);
+  // Past the skip link, the header and the legend's filters: a short way, not a long trek.
+  let tabs = 0;
+  while (tabs < 12 && !(await firstIsFocused())) {
+    await page.keyboard.press("Tab");
+    tabs++;
+  }
+  await expect(first).toBeFocused();
+  expect(tabs).toBeLessThanOrEqual(8);
+  const kind = KIND_LABELS[(await first.getAttribute("data-kind")) as AnnotationKind].one;
+
+  const details = page.getByRole("dialog", { name: "Annotation details" });
+  await page.keyboard.press("Enter");
+  await expect(details).toBeVisible();
+  await expect(details).toContainText(kind);
+  await page.keyboard.press("Escape");
+  await expect(details).toHaveCount(0);
+  await expect(first).toBeFocused();
+
+  await page.keyboard.press(" ");
+  await expect(details).toBeVisible();
+  await expect(details).toContainText(kind);
+  await page.keyboard.press("Escape");
+  await expect(details).toHaveCount(0);
+  await expect(first).toBeFocused();
+  // Neither key followed the span's link to the notes: the page stayed where it was.
   await expect(page).toHaveURL(ARTICLE);
 });
 

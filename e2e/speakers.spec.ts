@@ -1,11 +1,17 @@
+import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { demoArticles, demoSpeakers } from "../db/demo/content";
 import { KIND_LABELS } from "../lib/editor/kinds";
+import { docWith } from "./docs";
 import { expect, test } from "./fixtures";
+import { formData, studioCaller } from "./server-actions";
 
 const published = demoArticles.find((article) => article.status === "published")!;
 const mayor = demoSpeakers.find((speaker) => speaker.slug === "ilse-marrow")!;
 const ministry = demoSpeakers.find((speaker) => speaker.slug === "ministry-of-health")!;
+const engineer = demoSpeakers.find((speaker) => speaker.slug === "kasimir-dunmore")!;
+const STUDIO = "app/(studio)/studio";
+const EDITOR = `${STUDIO}/articles/[id]/actions.ts`;
 /** The mayor's annotations in the published demo article, in document order. */
 const mayorQuotes = published.annotations.filter((a) => a.speaker === mayor.key);
 
@@ -87,6 +93,70 @@ test("the home page shows each article's annotation counts per kind", async ({ p
   // The start of the article's text describes it.
   const lead = published.blocks[0]!.text.slice(0, 60);
   await expect(item).toContainText(lead);
+});
+
+test("a speaker's page lists their annotations across two articles, each with its article", async ({
+  page,
+  browser,
+  baseURL,
+}) => {
+  const engineerQuotes = published.annotations.filter((a) => a.speaker === engineer.key);
+  expect(engineerQuotes.length).toBeGreaterThan(0);
+
+  // A second article quoting the same engineer, published as the studio does it.
+  const studio = await studioCaller(browser, baseURL!, "editor", "10.72.0.1");
+  const { redirect } = await studio.call(`${STUDIO}/actions.ts#createArticleAction`, [
+    null,
+    formData({}),
+  ]);
+  const articleId = redirect!.split("/").at(-1)!;
+  const annotationId = randomUUID();
+  const title = "Footbridge reopening delayed again";
+  const quote = "The replacement hangers will not arrive before autumn.";
+  const saved = await studio.call(`${EDITOR}#saveDocumentAction`, [
+    {
+      articleId,
+      baseVersion: 1,
+      title,
+      doc: docWith("said the engineer.", [{ id: annotationId, quote }]),
+    },
+  ]);
+  expect(saved.result).toMatchObject({ ok: true });
+  const found = await studio.call(`${EDITOR}#searchSpeakersAction`, [{ query: engineer.name }]);
+  const [speaker] = found.result.data as unknown as { id: string; slug: string }[];
+  expect(speaker!.slug).toBe(engineer.slug);
+  const details = await studio.call(`${EDITOR}#saveAnnotationDetailsAction`, [
+    { id: annotationId, version: 1, speakerId: speaker!.id, cue: "said", note: "" },
+  ]);
+  expect(details.result).toMatchObject({ ok: true });
+  const publishing = await studio.call(`${EDITOR}#transitionArticleAction`, [
+    { articleId, transition: "publish" },
+  ]);
+  expect(publishing.result).toMatchObject({ ok: true });
+  const slug = publishing.result.data.slug as string;
+  await studio.close();
+
+  await page.goto(`/speakers/${engineer.slug}`);
+  const heading = `${engineerQuotes.length + 1} annotations in published articles`;
+  const items = page.getByRole("list", { name: heading }).getByRole("listitem");
+  await expect(items).toHaveCount(engineerQuotes.length + 1);
+  const fromNew = items.filter({ has: page.getByRole("link", { name: title }) });
+  await expect(fromNew).toHaveCount(1);
+  await expect(fromNew.getByRole("blockquote")).toHaveText(quote);
+  await expect(fromNew).toContainText("Official claim");
+  await expect(fromNew.getByRole("link", { name: title })).toHaveAttribute(
+    "href",
+    `/a/${slug}#annotation-${annotationId}`,
+  );
+  const fromDemo = items.filter({ has: page.getByRole("link", { name: published.title }) });
+  await expect(fromDemo).toHaveCount(engineerQuotes.length);
+  for (const annotation of engineerQuotes) {
+    await expect(
+      fromDemo.filter({
+        has: page.getByRole("blockquote").getByText(annotation.quote, { exact: true }),
+      }),
+    ).toHaveCount(1);
+  }
 });
 
 for (const path of ["/speakers", `/speakers/${mayor.slug}`, "/"]) {
