@@ -86,20 +86,26 @@ test("the legend filters kinds, and the choice lives in the URL through a reload
 }) => {
   await page.goto(ARTICLE);
   const legend = page.getByRole("group", { name: "Highlights in this article" });
-  await expect(legend).toContainText("Allegations (4)");
+  await expect(
+    legend.getByRole("checkbox", { name: "Allegations", exact: true }),
+  ).toHaveAccessibleDescription("4 in this article");
   const allegation = page.getByRole("link", { name: /^Allegation \d+/ }).first();
   const underline = () =>
     allegation.evaluate((el) => getComputedStyle(el.closest(".annotation")!).textDecorationLine);
   expect(await underline()).toBe("underline");
 
-  await legend.getByRole("checkbox", { name: /Allegations/ }).uncheck();
+  await legend.getByRole("checkbox", { name: "Allegations", exact: true }).uncheck();
   await expect(page).toHaveURL(/filter=1&show=official_claim&show=verified_fact$/);
   expect(await underline()).toBe("none");
   await page.reload();
-  await expect(legend.getByRole("checkbox", { name: /Allegations/ })).not.toBeChecked();
-  await expect(legend.getByRole("checkbox", { name: /Official claims/ })).toBeChecked();
+  await expect(
+    legend.getByRole("checkbox", { name: "Allegations", exact: true }),
+  ).not.toBeChecked();
+  await expect(
+    legend.getByRole("checkbox", { name: "Official claims", exact: true }),
+  ).toBeChecked();
   expect(await underline()).toBe("none");
-  await legend.getByRole("checkbox", { name: /Allegations/ }).check();
+  await legend.getByRole("checkbox", { name: "Allegations", exact: true }).check();
   expect(await underline()).toBe("underline");
 });
 

@@ -81,7 +81,9 @@ export default async function StudioHome({ searchParams }: Props) {
           {status || query ? "No articles match." : "No articles yet."}
         </p>
       ) : (
-        <div className="mt-6 overflow-x-auto">
+        // relative: the cells' screen-reader-only labels scroll with the table instead of
+        // widening the page.
+        <div className="relative mt-6 overflow-x-auto">
           <table className="w-full min-w-[44rem] text-left text-sm">
             <caption className="sr-only">
               Articles with their status, annotations and open problems

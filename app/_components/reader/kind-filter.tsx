@@ -39,7 +39,8 @@ export function KindFilter({
         <legend className="font-semibold">Highlights in this article</legend>
         <ul className="mt-2 space-y-2">
           {ANNOTATION_KINDS.map((kind) => (
-            <li key={kind}>
+            <li key={kind} className="flex items-center gap-2">
+              {/* The checkbox is named by its kind alone; the count describes it. */}
               <label className="flex items-center gap-2">
                 <input
                   type="checkbox"
@@ -47,14 +48,18 @@ export function KindFilter({
                   value={kind}
                   checked={shown.includes(kind)}
                   onChange={(event) => toggle(kind, event.target.checked)}
+                  aria-describedby={`kind-count-${kind}`}
                   className="size-4 accent-[var(--color-accent)]"
                 />
                 <KindIcon kind={kind} />
                 <span className="legend-sample" data-kind={kind}>
                   {KIND_LABELS[kind].many}
-                </span>{" "}
-                <span className="text-muted">({counts[kind]})</span>
+                </span>
               </label>
+              <span id={`kind-count-${kind}`} className="text-muted">
+                <span aria-hidden="true">({counts[kind]})</span>
+                <span className="sr-only">{counts[kind]} in this article</span>
+              </span>
             </li>
           ))}
         </ul>
