@@ -71,19 +71,19 @@ async function installProbe(page: Page) {
       __typing: { frame: number[]; slow: number };
     };
     w.__typing = { frame: [], slow: 0 };
-    let started: number | null = null;
-    const measure = () => {
-      const t0 = started;
-      if (t0 === null) return;
-      started = null;
-      requestAnimationFrame(() =>
-        setTimeout(() => w.__typing.frame.push(performance.now() - t0), 0),
-      );
-    };
-    document.addEventListener("keydown", (event) => (started = event.timeStamp), true);
-    document.addEventListener("input", measure, true);
-    // A key whose text the editor inserted itself (no native input event) is measured at keyup.
-    document.addEventListener("keyup", measure, true);
+    // Every handler of a keystroke (keydown, keypress, input) runs in the task of its keydown,
+    // whether the browser or the editor inserts the text: the next frame after it, once
+    // painted, is when the person sees the character.
+    document.addEventListener(
+      "keydown",
+      (event) => {
+        const t0 = event.timeStamp;
+        requestAnimationFrame(() =>
+          setTimeout(() => w.__typing.frame.push(performance.now() - t0), 0),
+        );
+      },
+      true,
+    );
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) if (entry.name === "keydown") w.__typing.slow++;
     }).observe({ type: "event", durationThreshold: 16 } as PerformanceObserverInit);

@@ -1,6 +1,7 @@
 import type { AnyExtension } from "@tiptap/core";
 import StarterKit from "@tiptap/starter-kit";
 import { AnnotationMark, type AnnotationMarkOptions } from "./annotation-mark";
+import { TypedText } from "./typed-text";
 
 const ALLOWED_LINK_PROTOCOLS = new Set(["http:", "https:"]);
 
@@ -35,5 +36,6 @@ export function createExtensions(options: Partial<AnnotationMarkOptions> = {}): 
       },
     }),
     AnnotationMark.configure(options),
+    TypedText,
   ];
 }
