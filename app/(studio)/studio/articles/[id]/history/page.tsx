@@ -6,7 +6,6 @@ import { getArticleForEditor } from "@/db/queries/articles";
 import { listArticleHistory } from "@/db/queries/history";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { describeChanges, describeEvent } from "@/lib/format/audit";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -70,12 +69,10 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
                   <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
                 </td>
                 <td className="py-2 pr-4">{event.actor ?? "System"}</td>
-                <td className="py-2 pr-4 font-medium">
-                  {describeEvent(event.entity, event.action)}
-                </td>
+                <td className="py-2 pr-4 font-medium">{event.summary}</td>
                 <td className="py-2">
                   <ul className="space-y-0.5">
-                    {describeChanges(event.before, event.after).map((change) => (
+                    {event.changes.map((change) => (
                       <li key={change} className="break-words">
                         {change}
                       </li>
