@@ -75,6 +75,7 @@ export async function publishRevision(
             name: speakers.name,
             type: speakers.type,
             description: speakers.description,
+            aliases: speakers.aliases,
           })
           .from(speakers)
           .where(inArray(speakers.id, speakerIds))
