@@ -25,7 +25,7 @@ export interface RevisionSpeaker {
   name: string;
   type: "person" | "organization";
   description: string;
-  /** Other names the public speaker search finds them by (frozen since exports came in). */
+  /** Other names the public speaker search finds them by (absent from older revisions). */
   aliases?: string[];
 }
 
