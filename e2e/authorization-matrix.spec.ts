@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser } from "@playwright/test";
+import { demoArticles } from "../db/demo/content";
 import {
   ACTIONS,
   adminSave,
@@ -13,23 +14,48 @@ import { docWith } from "./docs";
 import { expect, signIn, test } from "./fixtures";
 import { callServerAction, formData, listRouteHandlers, listServerActions } from "./server-actions";
 
-/** Route handlers: what each caller gets. All current ones are public by design. */
-const ROUTES: Record<
-  string,
-  { path: string; check: (status: number, body: string, who: Who) => void }
-> = {
-  "/api/health": {
-    path: "/api/health",
-    check: (status) => expect(status).toBe(200),
-  },
-  "/api/auth/[...nextauth]": {
-    path: "/api/auth/session",
-    check: (status, body, who) => {
-      expect(status).toBe(200);
-      if (who === "anonymous") expect(body).toBe("null");
-      else expect(body).toContain(`${who}@e2e.test`);
+type RouteCheck = { path: string; check: (status: number, body: string, who: Who) => void };
+
+const [publishedDemo, draftDemo] = demoArticles;
+
+/** Route handlers: what each caller gets at each address. All current ones are public by design. */
+const ROUTES: Record<string, RouteCheck[]> = {
+  "/api/health": [
+    {
+      path: "/api/health",
+      check: (status) => expect(status).toBe(200),
     },
-  },
+  ],
+  "/api/auth/[...nextauth]": [
+    {
+      path: "/api/auth/session",
+      check: (status, body, who) => {
+        expect(status).toBe(200);
+        if (who === "anonymous") expect(body).toBe("null");
+        else expect(body).toContain(`${who}@e2e.test`);
+      },
+    },
+  ],
+  // Everyone gets a published article's annotations; a draft is not found, even for its editors.
+  "/api/exports/[slug]": [
+    {
+      path: `/api/exports/${publishedDemo!.slug}`,
+      check: (status, body) => {
+        expect(status).toBe(200);
+        expect(JSON.parse(body)).toMatchObject({
+          type: "AnnotationCollection",
+          total: publishedDemo!.annotations.length,
+        });
+      },
+    },
+    {
+      path: `/api/exports/${draftDemo!.slug}`,
+      check: (status, body) => {
+        expect(status).toBe(404);
+        expect(body).not.toContain("Annotation");
+      },
+    },
+  ],
 };
 
 async function requestAs(
@@ -162,7 +188,7 @@ test("server actions allow exactly the roles in their row and refuse the rest wi
 test("route handlers answer each caller as their row says", async ({ browser }) => {
   for (const [index, who] of EVERYONE.entries()) {
     const caller = await requestAs(browser, who, index + 20);
-    for (const route of Object.values(ROUTES)) {
+    for (const route of Object.values(ROUTES).flat()) {
       const response = await caller.request.get(route.path);
       route.check(response.status(), (await response.text()).trim(), who);
     }

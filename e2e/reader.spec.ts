@@ -1,5 +1,7 @@
+import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
 import { demoArticles } from "../db/demo/content";
+import { KIND_LABELS } from "../lib/editor/kinds";
 
 const [published, draft] = demoArticles;
 
@@ -20,6 +22,49 @@ test("the article page shows the published text", async ({ page }) => {
   await expect(page.getByText(paragraphs[0]!.text)).toBeVisible();
   await expect(page.getByText(paragraphs.at(-1)!.text)).toBeAttached();
   await expect(page).toHaveTitle(`${published!.title} · Claimmark`);
+});
+
+interface ExportedAnnotation {
+  body: { purpose: string; value?: string; source?: { id: string; name?: string } }[];
+  target: { source: string; selector: { type: string; exact?: string }[] };
+}
+
+test("the article's annotations download as W3C Web Annotations", async ({ page }) => {
+  await page.goto(`/a/${published!.slug}`);
+  const downloading = page.waitForEvent("download");
+  await page.getByRole("link", { name: "Download annotations (JSON)" }).click();
+  const download = await downloading;
+  expect(download.suggestedFilename()).toBe(`${published!.slug}-annotations.json`);
+  const collection = JSON.parse(await readFile(await download.path(), "utf8"));
+  expect(collection).toMatchObject({
+    "@context": ["http://www.w3.org/ns/anno.jsonld", expect.any(Object)],
+    type: "AnnotationCollection",
+    total: published!.annotations.length,
+    first: { type: "AnnotationPage" },
+  });
+
+  const items: ExportedAnnotation[] = collection.first.items;
+  const quotes = items.map((item) => item.target.selector.find((s) => s.exact)!.exact);
+  expect(quotes.sort()).toEqual(published!.annotations.map((a) => a.quote).sort());
+  const kinds = items.map((item) => item.body.find((b) => b.purpose === "classifying")!.value);
+  expect(kinds.sort()).toEqual(published!.annotations.map((a) => KIND_LABELS[a.kind].one).sort());
+  for (const item of items) expect(item.target.source).toMatch(`/a/${published!.slug}`);
+  const speakerPages = items.flatMap((item) =>
+    item.body.filter((b) => b.purpose === "identifying").map((b) => b.source!),
+  );
+  expect(speakerPages).toContainEqual(
+    expect.objectContaining({
+      name: "Kasimir Dunmore",
+      id: expect.stringMatching(/\/speakers\/kasimir-dunmore$/),
+    }),
+  );
+
+  const response = await page.request.get(`/api/exports/${published!.slug}`);
+  expect(response.headers()["content-type"]).toBe(
+    'application/ld+json; profile="http://www.w3.org/ns/anno.jsonld"',
+  );
+  expect((await page.request.get(`/api/exports/${draft!.slug}`)).status()).toBe(404);
+  expect((await page.request.get("/api/exports/Not%20a%20slug")).status()).toBe(404);
 });
 
 test("a draft's address is not found", async ({ page }) => {

@@ -110,6 +110,11 @@ test("a reviewer submits, an editor publishes after fixing the check, and reader
   await expect(history).toContainText("Annotation created");
   await expect(history).toContainText("Eli Editor");
   await expect(history).toContainText("Rae Reviewer");
+  // Before → after in words: people by name, revisions by number, never an id.
+  await expect(history).toContainText("Attributed to: no one → Riverton Town Council");
+  await expect(history).toContainText("Readers see: revision 1 → revision 2");
+  await expect(history).toContainText("Status: Draft → In review");
+  expect(await history.innerText()).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-|[{}]/i);
   await editorContext.close();
 });
 

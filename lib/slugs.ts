@@ -1,6 +1,7 @@
 import { eq, like, or } from "drizzle-orm";
 import type { PgColumn } from "drizzle-orm/pg-core";
 import slugify from "slugify";
+import { z } from "zod";
 import type { Db } from "@/db/client";
 
 const SLUG_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
@@ -15,6 +16,9 @@ export function slugBase(text: string, fallback: string): string {
   // Text written only in scripts slugify drops (e.g. Chinese) still needs an address.
   return SLUG_PATTERN.test(slug) ? slug : fallback;
 }
+
+/** An address part as it arrives in a URL: anything else names no article or speaker. */
+export const slugField = z.string().max(200).regex(SLUG_PATTERN);
 
 /** `base` if free in that column, else `base-N` with N one more than the highest taken (from 2). */
 export async function nextFreeSlug(tx: Db, column: PgColumn, base: string): Promise<string> {

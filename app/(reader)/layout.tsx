@@ -1,21 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { SkipLink } from "@/app/_components/skip-link";
-
-const DEFAULT_BASE_URL = "http://localhost:3000";
-
-/** Where the public site lives, for canonical and Open Graph URLs (PUBLIC_BASE_URL). */
-function publicBaseUrl(): URL {
-  const configured = process.env.PUBLIC_BASE_URL?.trim();
-  if (configured) {
-    try {
-      return new URL(configured);
-    } catch {
-      console.error(`PUBLIC_BASE_URL is not a URL (${configured}); using ${DEFAULT_BASE_URL}.`);
-    }
-  }
-  return new URL(DEFAULT_BASE_URL);
-}
+import { publicBaseUrl } from "@/lib/public-url";
 
 export const metadata: Metadata = {
   metadataBase: publicBaseUrl(),

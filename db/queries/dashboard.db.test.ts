@@ -3,14 +3,15 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articles, users } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, countingDb } from "@/db/testing";
-import { updateAnnotationDetails } from "@/lib/annotations/details";
+import { deleteAnnotationForGood, updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { checkArticle, transitionArticle } from "@/lib/articles/workflow";
 import type { AnnotationKind } from "@/lib/editor/kinds";
 import { editorSchema } from "@/lib/editor/schema";
-import { addSourceToAnnotation } from "@/lib/sources/manage";
+import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { DASHBOARD_LIMIT, listDashboard } from "./articles";
+import { listArticleHistory } from "./history";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };
@@ -114,6 +115,68 @@ describe("listDashboard", () => {
     for (const row of rows) expect(row.problems).toBe((await checkArticle(t.db, row.id)).length);
     expect(rows[1]).toMatchObject({ title: "Bridge: mayor", status: "draft" });
     expect(rows[0]!.updatedAt.getTime()).toBeGreaterThan(rows[1]!.updatedAt.getTime());
+  });
+
+  it("shows who last changed anything in the article, and when, whatever they changed", async () => {
+    const reviewer = { id: await insertUser(t.db, "reviewer"), role: "reviewer" as const };
+    const admin = { id: await insertUser(t.db, "admin"), role: "admin" as const };
+    const fact = span("verified_fact", "The bridge closed on 3 May");
+    const id = await article("Last change", paragraphs([fact, "."]));
+    /** The dashboard's "last change", checked against the newest event in the history. */
+    const lastChange = async () => {
+      const [row] = await listDashboard(t.db, { query: "last change" });
+      const [newest] = await listArticleHistory(t.db, id, 1);
+      expect(row!.updatedAt).toEqual(newest!.at);
+      expect(row!.lastEditor).toBe(newest!.actor);
+      return row!.lastEditor;
+    };
+    expect(await lastChange()).toBe("editor");
+
+    const details = { id: fact.id, speakerId: null, cue: "", note: "Checked with the council." };
+    await updateAnnotationDetails(t.db, reviewer, { ...details, version: 1 });
+    expect(await lastChange()).toBe("reviewer");
+    // Saving details that did not change is not a change.
+    await updateAnnotationDetails(t.db, editor, { ...details, version: 2 });
+    expect(await lastChange()).toBe("reviewer");
+
+    const source = await addSourceToAnnotation(t.db, editor, {
+      annotationId: fact.id,
+      url: "https://council.example/last-change",
+      title: "Closure notice",
+      publisher: "",
+      publishedAt: null,
+      archivedUrl: null,
+      relation: "supports",
+      excerpt: "",
+    });
+    expect(await lastChange()).toBe("editor");
+    await unlinkSource(t.db, reviewer, { annotationId: fact.id, sourceId: source.id });
+    expect(await lastChange()).toBe("reviewer");
+    await linkExistingSource(t.db, editor, {
+      annotationId: fact.id,
+      sourceId: source.id,
+      relation: "supports",
+      excerpt: "",
+    });
+    expect(await lastChange()).toBe("editor");
+
+    await transitionArticle(t.db, reviewer, { articleId: id, transition: "submit" });
+    expect(await lastChange()).toBe("reviewer");
+    await transitionArticle(t.db, admin, { articleId: id, transition: "publish" });
+    expect(await lastChange()).toBe("admin");
+
+    // The text loses the span (detaching it), then the detached annotation is deleted.
+    await saveArticleDocument(t.db, editor, {
+      articleId: id,
+      baseVersion: 2,
+      title: "Last change",
+      doc: paragraphs(["The bridge closed."]),
+    });
+    expect(await lastChange()).toBe("editor");
+    await deleteAnnotationForGood(t.db, reviewer, { id: fact.id });
+    expect(await lastChange()).toBe("reviewer");
+    const [row] = await listDashboard(t.db, {});
+    expect(row!.id).toBe(id);
   });
 
   it("agrees with the publish check about blank text", async () => {

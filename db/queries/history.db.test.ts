@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { users } from "@/db/schema";
+import { speakers, users } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
@@ -8,6 +9,7 @@ import { transitionArticle } from "@/lib/articles/workflow";
 import { recordAudit } from "@/lib/audit";
 import { editorSchema } from "@/lib/editor/schema";
 import { addSourceToAnnotation, unlinkSource } from "@/lib/sources/manage";
+import { createSpeaker } from "@/lib/speakers/manage";
 import { listAnnotationHistory, listArticleHistory } from "./history";
 
 let t: TestDb;
@@ -97,8 +99,8 @@ describe("listArticleHistory", () => {
     const [submit] = events;
     expect(submit).toMatchObject({
       entityId: articleId,
-      before: { status: "draft" },
-      after: { status: "in_review" },
+      summary: "Article submitted for review",
+      changes: ["Status: Draft → In review"],
     });
     expect(submit!.at).toBeInstanceOf(Date);
     expect(typeof submit!.id).toBe("number");
@@ -131,9 +133,16 @@ describe("listAnnotationHistory", () => {
     ]);
     expect(events[3]).toMatchObject({
       entityId: claimId,
-      before: { note: "" },
-      after: { note: "From the briefing." },
+      summary: "Annotation details edited",
+      changes: ["Note: — → From the briefing."],
     });
+    expect(events.map((e) => e.changes)).toEqual([
+      ["Source: Briefing", "Relation: Context"],
+      ["Source: Briefing", "Relation: Supports"],
+      ["Source: Briefing", "Link: https://ministry.example/briefing", "Relation: Supports"],
+      ["Note: — → From the briefing."],
+      ["Kind: Official claim", "Text: 40 people were taken to hospital"],
+    ]);
   });
 
   it("stops at the limit, and finds nothing for an unknown or malformed id", async () => {
@@ -142,5 +151,81 @@ describe("listAnnotationHistory", () => {
     ]);
     expect(await listAnnotationHistory(t.db, randomUUID())).toEqual([]);
     expect(await listAnnotationHistory(t.db, "%")).toEqual([]);
+  });
+});
+
+describe("what a history shows", () => {
+  it("names speakers, sources and revisions as they are now; a deleted speaker is removed", async () => {
+    const id = (await createDraftArticle(t.db, editor)).id;
+    const claim = randomUUID();
+    const schema = editorSchema();
+    const mark = schema.marks.annotation!.create({ id: claim, kind: "official_claim" });
+    const doc = schema.nodes
+      .doc!.create(null, [schema.nodes.paragraph!.create(null, [schema.text("Closed", [mark])])])
+      .toJSON();
+    await saveArticleDocument(t.db, editor, { articleId: id, baseVersion: 1, title: "Hist", doc });
+    const council = await createSpeaker(t.db, editor, {
+      name: "Town Council",
+      type: "organization",
+      description: "",
+    });
+    const mayor = await createSpeaker(t.db, editor, {
+      name: "Mayor",
+      type: "person",
+      description: "",
+    });
+    const details = { id: claim, cue: "said", note: "" };
+    await updateAnnotationDetails(t.db, editor, { ...details, version: 1, speakerId: council.id });
+    await updateAnnotationDetails(t.db, editor, { ...details, version: 2, speakerId: mayor.id });
+    await transitionArticle(t.db, editor, { articleId: id, transition: "publish" });
+    // Read after the council was deleted (nothing refers to it now) and the mayor renamed.
+    await t.db.delete(speakers).where(eq(speakers.id, council.id));
+    await t.db.update(speakers).set({ name: "Ilse Marrow" }).where(eq(speakers.id, mayor.id));
+
+    const events = await listArticleHistory(t.db, id);
+    expect(events.map((e) => [e.summary, e.changes])).toEqual([
+      [
+        "Article published",
+        [
+          "Status: Draft → Published",
+          "Public address: /a/hist",
+          "Readers see: nothing → revision 1",
+        ],
+      ],
+      ["Annotation details edited", ["Attributed to: a removed speaker → Ilse Marrow"]],
+      ["Annotation details edited", ["Attributed to: no one → a removed speaker", "Cue: — → said"]],
+      ["Article edited", ["Title: — → Hist", "Version: 1 → 2"]],
+      ["Annotation created", ["Kind: Official claim", "Text: Closed"]],
+      ["Article created", ["Status: Draft"]],
+    ]);
+    expect(await listAnnotationHistory(t.db, claim)).toHaveLength(3);
+  });
+
+  it("never shows an id or JSON, whatever was recorded", async () => {
+    const id = (await createDraftArticle(t.db, editor)).id;
+    await recordAudit(t.db, {
+      actorId: null,
+      entity: "article",
+      entityId: id,
+      articleId: id,
+      action: "import",
+      before: { publishedRevisionId: randomUUID(), speakerId: "not-an-id" },
+      after: {
+        publishedRevisionId: null,
+        speakerId: null,
+        otherThing: randomUUID(),
+        labels: ["a", "b"],
+        nested: { deep: { speakerId: randomUUID() } },
+      },
+    });
+    const [event] = await listArticleHistory(t.db, id, 1);
+    expect(event).toMatchObject({ actor: null, summary: "Article import" });
+    expect(event!.changes).toEqual([
+      "Readers see: a removed revision → nothing",
+      "Attributed to: a removed speaker → no one",
+      "Labels: a, b",
+      "Nested: deep (attributed to: another record)",
+      "Other thing: another record",
+    ]);
   });
 });

@@ -240,10 +240,51 @@ describe("getPublicSpeaker and listPublicSpeakers", () => {
     const { speakers: listed } = await listPublicSpeakers(t.db, { query: "pell" });
     expect(listed).toEqual([expect.objectContaining({ slug: pell.slug, claimCount: 1 })]);
 
-    // A speaker with nothing published still has a page, with an empty list; not in the list.
-    expect(await getPublicSpeaker(t.db, quiet.slug)).toMatchObject({ total: 0, annotations: [] });
+    // A speaker with nothing published has no public page and is not in the list.
+    expect(await getPublicSpeaker(t.db, quiet.slug)).toBeNull();
     expect((await listPublicSpeakers(t.db, { query: "quiet" })).speakers).toEqual([]);
     expect(await getPublicSpeaker(t.db, "no-such-speaker")).toBeNull();
+  });
+
+  it("show a speaker as last published: an edit stays private until a publish", async () => {
+    const chief = await speaker("Rhea Calloway");
+    const first = await published("Fire report", [[said(chief.id, "The fire is out")]]);
+    const second = await published("Fire inquiry", [[said(chief.id, "We followed procedure")]]);
+    const asPublished = {
+      slug: chief.slug,
+      name: "Rhea Calloway",
+      type: "person",
+      description: "About Rhea Calloway",
+    };
+    const shown = async () => (await getPublicSpeaker(t.db, chief.slug))?.speaker;
+    const listed = async (query: string) =>
+      (await listPublicSpeakers(t.db, { query })).speakers.map(({ claimCount: _, ...s }) => s);
+
+    // Renamed, retyped and redescribed in the studio, not yet published anywhere.
+    const edited = { name: "Chief Officer Calloway", type: "organization" as const };
+    await t.db
+      .update(speakers)
+      .set({ ...edited, description: "Fire service", aliases: ["Fire chief"] })
+      .where(eq(speakers.id, chief.id));
+    expect(await shown()).toEqual(asPublished);
+    expect(await listed("calloway")).toEqual([asPublished]);
+    expect(await listed("chief officer")).toEqual([]);
+    expect(await listed("fire chief")).toEqual([]);
+
+    // Publishing one of the articles again freezes the speaker as they are now.
+    await transitionArticle(t.db, editor, { articleId: first.id, transition: "publish" });
+    const now = { ...asPublished, ...edited, description: "Fire service" };
+    expect(await shown()).toEqual(now);
+    expect(await listed("chief officer")).toEqual([now]);
+    expect(await listed("fire chief")).toEqual([now]);
+    expect((await getPublicSpeaker(t.db, chief.slug))?.total).toBe(2);
+
+    // Unpublishing that article leaves the other's (older) revision to speak for them.
+    await transitionArticle(t.db, editor, { articleId: first.id, transition: "unpublish" });
+    expect(await shown()).toEqual(asPublished);
+    await transitionArticle(t.db, editor, { articleId: second.id, transition: "archive" });
+    expect(await getPublicSpeaker(t.db, chief.slug)).toBeNull();
+    expect(await listed("calloway")).toEqual([]);
   });
 
   it("paginate a speaker's annotations and the speaker list", async () => {

@@ -1,12 +1,12 @@
-import { eq, type SQL, sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../client";
-import { speakers } from "../schema";
 import type { AnnotationKind } from "@/lib/editor/kinds";
 import { escapeLike, foldForSearch } from "./speakers";
 
 // Readers see published revisions only: every query here starts from
 // articles.published_revision_id (with status 'published') and reads what the revision froze
-// in its `annotations` jsonb, never the live annotations table, which holds unpublished edits.
+// in its `annotations` and `speakers` jsonb, never the live annotations or speakers tables,
+// which hold unpublished edits.
 
 /** The largest page a caller may ask for, so a crafted ?perPage cannot load everything. */
 const MAX_PER_PAGE = 100;
@@ -25,21 +25,54 @@ const publishedAnnotations = sql`
   articles AS a
   JOIN article_revisions AS r ON r.id = a.published_revision_id
   CROSS JOIN LATERAL jsonb_array_elements(r.annotations) WITH ORDINALITY AS e(elem, position)`;
+/** Each speaker a current revision froze: one row per element of its `speakers` array. */
+const publishedSpeakerRows = sql`
+  articles AS a
+  JOIN article_revisions AS r ON r.id = a.published_revision_id
+  CROSS JOIN LATERAL jsonb_array_elements(r.speakers) AS sp(elem)`;
 const isPublished = sql`a.status = 'published'`;
 
-export interface PublicSpeakerSummary {
+/** A speaker's public face: name, type and description as a published revision froze them. */
+export interface PublicSpeaker {
   slug: string;
   name: string;
   type: "person" | "organization";
   description: string;
+}
+
+const speakerFields = sql`sp.elem->>'slug' AS slug, sp.elem->>'name' AS name,
+  sp.elem->>'type' AS type, coalesce(sp.elem->>'description', '') AS description`;
+
+/**
+ * Speakers quoted in current revisions, each as their most recently published one froze
+ * them (a speaker edited since is shown as published until the next publish), with how many
+ * published annotations are attributed to them. A speaker is in a revision's `speakers` only
+ * when one of its annotations names them.
+ */
+const publicSpeakers = sql`
+  published_speakers AS (
+    SELECT DISTINCT ON (sp.elem->>'id') sp.elem->>'id' AS id, ${speakerFields},
+      coalesce(sp.elem->'aliases', '[]'::jsonb) AS aliases
+    FROM ${publishedSpeakerRows}
+    WHERE ${isPublished}
+    ORDER BY sp.elem->>'id', r.published_at DESC, r.id
+  ),
+  claims AS (
+    SELECT e.elem->>'speakerId' AS speaker_id, count(*)::int AS claim_count
+    FROM ${publishedAnnotations}
+    WHERE ${isPublished} AND e.elem->>'speakerId' IS NOT NULL
+    GROUP BY 1
+  )`;
+
+export interface PublicSpeakerSummary extends PublicSpeaker {
   /** Annotations attributed to the speaker in currently published revisions. */
   claimCount: number;
 }
 
 /**
  * Speakers with at least one annotation in a currently published revision, most quoted first
- * (then by name), optionally only those whose name or an alias contains `query` (ignoring
- * case and accents, as the studio's speaker search does). Pages count from 1.
+ * (then by name), optionally only those whose published name or an alias contains `query`
+ * (ignoring case and accents, as the studio's speaker search does). Pages count from 1.
  */
 export async function listPublicSpeakers(
   db: Db,
@@ -54,28 +87,16 @@ export async function listPublicSpeakers(
     text === ""
       ? sql`true`
       : sql`(${contains(sql`s.name`)} OR EXISTS (
-          SELECT 1 FROM unnest(s.aliases) AS alias WHERE ${contains(sql`alias`)}
+          SELECT 1 FROM jsonb_array_elements_text(s.aliases) AS alias WHERE ${contains(sql`alias`)}
         ))`;
 
-  const rows = await queryRows<{
-    slug: string;
-    name: string;
-    type: "person" | "organization";
-    description: string;
-    claim_count: number;
-    total: number;
-  }>(
+  const rows = await queryRows<PublicSpeaker & { claim_count: number; total: number }>(
     db,
     sql`
-      WITH claims AS (
-        SELECT (e.elem->>'speakerId')::uuid AS speaker_id, count(*)::int AS claim_count
-        FROM ${publishedAnnotations}
-        WHERE ${isPublished} AND e.elem->>'speakerId' IS NOT NULL
-        GROUP BY 1
-      )
+      WITH ${publicSpeakers}
       SELECT s.slug, s.name, s.type, s.description, c.claim_count,
         (count(*) OVER ())::int AS total
-      FROM speakers AS s
+      FROM published_speakers AS s
       JOIN claims AS c ON c.speaker_id = s.id
       WHERE ${matches}
       ORDER BY c.claim_count DESC, ${foldForSearch(sql`s.name`)}, s.name, s.id
@@ -96,12 +117,11 @@ async function countPublicSpeakers(db: Db, matches: SQL): Promise<number> {
   const [row] = await queryRows<{ total: number }>(
     db,
     sql`
+      WITH ${publicSpeakers}
       SELECT count(*)::int AS total
-      FROM speakers AS s
-      WHERE ${matches} AND EXISTS (
-        SELECT 1 FROM ${publishedAnnotations}
-        WHERE ${isPublished} AND e.elem->>'speakerId' = s.id::text
-      )`,
+      FROM published_speakers AS s
+      JOIN claims AS c ON c.speaker_id = s.id
+      WHERE ${matches}`,
   );
   return Number(row?.total ?? 0);
 }
@@ -117,34 +137,37 @@ export interface PublicSpeakerAnnotation {
 }
 
 export interface PublicSpeakerPage {
-  speaker: { slug: string; name: string; type: "person" | "organization"; description: string };
+  speaker: PublicSpeaker;
   /** All of the speaker's published annotations, not just this page's. */
   total: number;
   annotations: PublicSpeakerAnnotation[];
 }
 
 /**
- * A speaker's public page: every annotation attributed to them in currently published
- * revisions, as each revision froze it, newest publication first and in document order within
- * an article. Null when there is no speaker with this slug; a speaker with nothing published
- * gets an empty list.
+ * A speaker's public page: the speaker as their most recently published current revision
+ * froze them, and every annotation attributed to them in currently published revisions, as
+ * each revision froze it, newest publication first and in document order within an article.
+ * Null when no current revision names a speaker with this slug: drafts, unpublished edits and
+ * speakers only drafts mention stay out of sight.
  */
 export async function getPublicSpeaker(
   db: Db,
   slug: string,
   params: { page?: number; perPage?: number } = {},
 ): Promise<PublicSpeakerPage | null> {
-  const [speaker] = await db
-    .select({
-      id: speakers.id,
-      slug: speakers.slug,
-      name: speakers.name,
-      type: speakers.type,
-      description: speakers.description,
-    })
-    .from(speakers)
-    .where(eq(speakers.slug, slug))
-    .limit(1);
+  // The containment test narrows the revisions before their arrays are expanded (and can use
+  // a GIN index on article_revisions.speakers if one is added).
+  const [speaker] = await queryRows<PublicSpeaker & { id: string }>(
+    db,
+    sql`
+      SELECT sp.elem->>'id' AS id, ${speakerFields}
+      FROM ${publishedSpeakerRows}
+      WHERE ${isPublished}
+        AND r.speakers @> jsonb_build_array(jsonb_build_object('slug', ${slug}::text))
+        AND sp.elem->>'slug' = ${slug}::text
+      ORDER BY r.published_at DESC, r.id
+      LIMIT 1`,
+  );
   if (!speaker) return null;
 
   const perPage = pageSize(params.perPage ?? 20, 20);

@@ -3,6 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { getSpeaker, type SpeakerSummary } from "@/db/queries/speakers";
 import { annotations, speakers } from "@/db/schema";
+import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 
@@ -48,6 +49,9 @@ export async function updateAnnotationDetails(
   input: AnnotationDetailsInput,
 ): Promise<{ version: number }> {
   return db.transaction(async (tx) => {
+    if (!(await lockArticleOfAnnotation(tx, input.id))) {
+      throw new AppError("not_found", ANNOTATION_GONE);
+    }
     const [row] = await tx
       .select({
         articleId: annotations.articleId,
@@ -97,6 +101,7 @@ export async function updateAnnotationDetails(
       .update(annotations)
       .set({ ...pick(input), version, updatedAt: new Date() })
       .where(and(eq(annotations.id, input.id), eq(annotations.version, row.version)));
+    await markArticleChanged(tx, row.articleId, actor.id);
     await recordAudit(tx, {
       actorId: actor.id,
       entity: "annotation",
@@ -120,6 +125,9 @@ export async function deleteAnnotationForGood(
   input: { id: string },
 ): Promise<void> {
   await db.transaction(async (tx) => {
+    if (!(await lockArticleOfAnnotation(tx, input.id))) {
+      throw new AppError("not_found", ANNOTATION_GONE);
+    }
     const [row] = await tx
       .select()
       .from(annotations)
@@ -133,6 +141,7 @@ export async function deleteAnnotationForGood(
       );
     }
     await tx.delete(annotations).where(eq(annotations.id, row.id));
+    await markArticleChanged(tx, row.articleId, actor.id);
     await recordAudit(tx, {
       actorId: actor.id,
       entity: "annotation",

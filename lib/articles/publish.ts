@@ -1,4 +1,4 @@
-import { and, eq, inArray, isNull, max } from "drizzle-orm";
+import { and, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sourceRecordColumns } from "@/db/queries/sources";
 import {
@@ -75,6 +75,7 @@ export async function publishRevision(
             name: speakers.name,
             type: speakers.type,
             description: speakers.description,
+            aliases: speakers.aliases,
           })
           .from(speakers)
           .where(inArray(speakers.id, speakerIds))
@@ -116,7 +117,13 @@ export async function publishRevision(
 
     await tx
       .update(articles)
-      .set({ slug, status: "published", publishedRevisionId: revision.id, updatedAt: new Date() })
+      .set({
+        slug,
+        status: "published",
+        publishedRevisionId: revision.id,
+        updatedBy: params.userId,
+        updatedAt: sql`now()`,
+      })
       .where(eq(articles.id, article.id));
     await recordAudit(tx, {
       actorId: params.userId,

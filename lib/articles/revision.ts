@@ -25,6 +25,8 @@ export interface RevisionSpeaker {
   name: string;
   type: "person" | "organization";
   description: string;
+  /** Other names the public speaker search finds them by (absent from older revisions). */
+  aliases?: string[];
 }
 
 /** A source as it is shown anywhere: in the editor, in a revision, on the reader page. */

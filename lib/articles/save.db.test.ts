@@ -3,6 +3,7 @@ import { and, count, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, articles, auditEvents } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
+import { updateAnnotationDetails } from "@/lib/annotations/details";
 import type { AnnotationKind } from "@/lib/editor/kinds";
 import { editorSchema } from "@/lib/editor/schema";
 import { createDraftArticle, MAX_DOC_CHARS, saveArticleDocument } from "./save";
@@ -244,6 +245,38 @@ describe("saveArticleDocument", () => {
     const doc = paragraphs(["Text."]);
     await saveArticleDocument(t.db, other, { articleId: id, baseVersion: 1, title: "T", doc });
     expect(await editedBefore(id, 2)).toEqual({ version: 1, title: "" });
+  });
+
+  it("a conflict names who saved the text, not who changed a note since", async () => {
+    const { id } = await createDraftArticle(t.db, editor);
+    const claim = newClaim();
+    const theirs = paragraphs([{ text: "Their claim.", marks: [claim] }]);
+    const saved = await saveArticleDocument(t.db, other, {
+      articleId: id,
+      baseVersion: 1,
+      title: "Theirs",
+      doc: theirs,
+    });
+    await updateAnnotationDetails(t.db, editor, {
+      id: claim.id,
+      version: 1,
+      speakerId: null,
+      cue: "",
+      note: "A note.",
+    });
+    const error = await refusal(
+      saveArticleDocument(t.db, editor, {
+        articleId: id,
+        baseVersion: 1,
+        title: "Mine",
+        doc: theirs,
+      }),
+    );
+    expect(error.details).toMatchObject({
+      version: 2,
+      savedAt: saved.savedAt,
+      savedBy: "reviewer",
+    });
   });
 
   it.each([

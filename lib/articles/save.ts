@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Db, queryRows } from "@/db/client";
 import { articles, auditEvents, users } from "@/db/schema";
@@ -184,26 +184,48 @@ async function documentToBeReplaced(tx: Db, articleId: string, docJson: string):
   return row && hasText(row.doc) ? row.doc : null;
 }
 
+/**
+ * The stored version and who saved it. Their save is the newest "edit" event: the article's
+ * updatedBy names whoever changed anything last, which may be a note rather than the text.
+ */
 async function conflictDetails(tx: Db, articleId: string): Promise<SaveConflictDetails> {
   const [row] = await tx
     .select({
       version: articles.version,
       title: articles.title,
       doc: articles.doc,
-      updatedAt: articles.updatedAt,
-      name: users.name,
-      email: users.email,
+      createdAt: articles.createdAt,
+      createdBy: articles.createdBy,
     })
     .from(articles)
-    .leftJoin(users, eq(users.id, sql`coalesce(${articles.updatedBy}, ${articles.createdBy})`))
     .where(eq(articles.id, articleId));
   if (!row) throw new AppError("not_found", "This article no longer exists.");
+  const [save] = await tx
+    .select({ actorId: auditEvents.actorId, at: auditEvents.at })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entity, "article"),
+        // As the saves wrote it; the editor sends the id as the database prints it.
+        inArray(auditEvents.entityId, [...new Set([articleId, articleId.toLowerCase()])]),
+        eq(auditEvents.action, "edit"),
+      ),
+    )
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(1);
+  const saverId = save ? save.actorId : row.createdBy;
+  const [saver] = saverId
+    ? await tx
+        .select({ name: users.name, email: users.email })
+        .from(users)
+        .where(eq(users.id, saverId))
+    : [];
   return {
     version: row.version,
     title: row.title,
     doc: row.doc,
-    savedAt: row.updatedAt.toISOString(),
-    savedBy: row.name || row.email,
+    savedAt: (save?.at ?? row.createdAt).toISOString(),
+    savedBy: saver ? saver.name || saver.email : null,
   };
 }
 

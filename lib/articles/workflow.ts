@@ -134,9 +134,10 @@ export async function transitionArticle(
           "The article changed since you checked it. Review the newest version, then publish again.",
         );
       }
-      // Document saves wait on the article lock; details and source links do not, so lock
-      // the annotation rows too (FOR UPDATE also blocks the KEY SHARE that linking takes):
-      // what is published is exactly what was checked.
+      // Document saves, details and source links all wait on the article lock held here
+      // (lib/articles/last-change); the annotation rows are locked too, so what is published
+      // is exactly what was checked even if a writer ever skips that (FOR UPDATE also blocks
+      // the KEY SHARE that linking takes).
       await tx
         .select({ id: annotations.id })
         .from(annotations)

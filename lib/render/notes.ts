@@ -1,14 +1,9 @@
 import { isHttpUrl } from "@/lib/editor/extensions";
 import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
 import { formatDate } from "@/lib/format/dates";
+import { RELATION_LABELS } from "@/lib/format/labels";
 import { html, type SafeHtml } from "./html";
 import type { ReaderAnnotation } from "./reader-model";
-
-const RELATION_LABELS = {
-  supports: "Supports",
-  contradicts: "Contradicts",
-  context: "Context",
-} as const;
 
 const QUOTE_PREVIEW_LENGTH = 80;
 

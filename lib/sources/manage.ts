@@ -1,8 +1,9 @@
 import { and, eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotationSources, annotations, sources } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import type { SourceRecord } from "@/lib/articles/revision";
+import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { normalizeSourceUrl } from "./normalize";
 import type { AddSourceInput, LinkExistingSourceInput, UnlinkSourceInput } from "./schemas";
@@ -19,10 +20,13 @@ const ANNOTATION_GONE = "This annotation no longer exists. Reload the page.";
 const ALREADY_LINKED = "This source is already linked to this annotation.";
 
 /**
- * The annotation's article, with a KEY SHARE lock so the annotation cannot be deleted before
- * the link to it is written (other editors may still change its details meanwhile).
+ * The annotation's article, locked first (see lockArticleOfAnnotation), then the annotation
+ * with a KEY SHARE lock so it cannot be deleted before the link to it is written.
  */
 async function lockAnnotation(tx: Db, annotationId: string): Promise<{ articleId: string }> {
+  if (!(await lockArticleOfAnnotation(tx, annotationId))) {
+    throw new AppError("not_found", ANNOTATION_GONE);
+  }
   const [row] = await tx
     .select({ articleId: annotations.articleId })
     .from(annotations)
@@ -48,6 +52,7 @@ async function insertLink(
     .onConflictDoNothing()
     .returning({ annotationId: annotationSources.annotationId });
   if (!link) throw new AppError("conflict", ALREADY_LINKED);
+  await markArticleChanged(tx, articleId, actor.id);
   await recordAudit(tx, {
     actorId: actor.id,
     entity: "annotation_source",
@@ -176,6 +181,7 @@ export async function unlinkSource(db: Db, actor: Actor, input: UnlinkSourceInpu
         "This source is no longer linked to this annotation. Reload the page to see its sources.",
       );
     }
+    await markArticleChanged(tx, articleId, actor.id);
     await recordAudit(tx, {
       actorId: actor.id,
       entity: "annotation_source",

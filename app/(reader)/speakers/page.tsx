@@ -4,9 +4,9 @@ import { Pagination } from "@/app/_components/pagination";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { listPublicSpeakers } from "@/db/queries/speakers-public";
+import { SPEAKER_TYPE_LABELS } from "@/lib/format/labels";
 
 const PER_PAGE = 30;
-const TYPE_LABELS = { person: "Person", organization: "Organization" } as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 interface Props {
@@ -138,7 +138,7 @@ export default async function SpeakersPage({ searchParams }: Props) {
                     {speaker.name}
                   </Link>
                   <p className="mt-1 text-sm text-muted">
-                    {TYPE_LABELS[speaker.type]}
+                    {SPEAKER_TYPE_LABELS[speaker.type]}
                     {speaker.description ? ` · ${speaker.description}` : null}
                   </p>
                 </div>

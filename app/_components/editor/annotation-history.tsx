@@ -3,7 +3,6 @@
 import { useState } from "react";
 import { annotationHistoryAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import type { HistoryEvent } from "@/db/queries/history";
-import { describeChanges, describeEvent } from "@/lib/format/audit";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -34,13 +33,13 @@ export function AnnotationHistory({ annotationId }: { annotationId: string }) {
         {events?.map((event) => (
           <li key={event.id}>
             <p>
-              <span className="font-medium">{describeEvent(event.entity, event.action)}</span>{" "}
+              <span className="font-medium">{event.summary}</span>{" "}
               <span className="text-muted">
                 by {event.actor ?? "System"}, {when.format(new Date(event.at))}
               </span>
             </p>
             <ul className="text-muted">
-              {describeChanges(event.before, event.after).map((change) => (
+              {event.changes.map((change) => (
                 <li key={change} className="break-words">
                   {change}
                 </li>

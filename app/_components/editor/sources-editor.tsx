@@ -8,13 +8,9 @@ import {
   searchSourcesAction,
   unlinkSourceAction,
 } from "@/app/(studio)/studio/articles/[id]/actions";
+import { RELATION_LABELS } from "@/lib/format/labels";
 import type { LinkedSource } from "@/lib/sources/manage";
 
-export const RELATION_LABELS = {
-  supports: "Supports",
-  contradicts: "Contradicts",
-  context: "Context",
-} as const;
 type Relation = keyof typeof RELATION_LABELS;
 
 const input = "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm";

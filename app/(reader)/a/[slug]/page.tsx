@@ -4,6 +4,7 @@ import { connection } from "next/server";
 import { DetailsPopover } from "@/app/_components/reader/details-popover";
 import { KindFilter } from "@/app/_components/reader/kind-filter";
 import { ANNOTATION_KINDS } from "@/lib/editor/kinds";
+import { exportPath } from "@/lib/exports/web-annotation";
 import { formatDate } from "@/lib/format/dates";
 import { readerPage } from "@/lib/reader/page";
 import { shownKinds } from "@/lib/render/kind-filter";
@@ -64,6 +65,16 @@ export default async function ArticlePage({ params, searchParams }: Props) {
           <KindFilter counts={page.counts} initiallyShown={shown} targetId="article" />
           <p className="mt-3 text-xs text-muted">
             Select a highlighted passage to see its kind, who said it and what backs it.
+          </p>
+          <p className="mt-3 text-xs">
+            {/* A file, not a page: a plain link, never prefetched or routed on the client. */}
+            <a
+              href={exportPath(slug)}
+              download
+              className="text-muted underline underline-offset-2 hover:text-ink"
+            >
+              Download annotations (JSON)
+            </a>
           </p>
         </div>
       </aside>

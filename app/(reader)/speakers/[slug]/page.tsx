@@ -9,9 +9,9 @@ import { getDb } from "@/db/client";
 import { getPublicSpeaker } from "@/db/queries/speakers-public";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { formatDate } from "@/lib/format/dates";
+import { SPEAKER_TYPE_LABELS } from "@/lib/format/labels";
 
 const PER_PAGE = 20;
-const TYPE_LABELS = { person: "Person", organization: "Organization" } as const;
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 interface Props {
@@ -73,7 +73,7 @@ export default async function SpeakerPage({ params, searchParams }: Props) {
           {speaker.name}
         </h1>
         <p className="mt-2 text-sm font-medium tracking-wide text-muted uppercase">
-          {TYPE_LABELS[speaker.type]}
+          {SPEAKER_TYPE_LABELS[speaker.type]}
         </p>
         {speaker.description ? <p className="mt-2 text-lg">{speaker.description}</p> : null}
       </header>

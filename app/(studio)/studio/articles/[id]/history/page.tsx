@@ -6,8 +6,7 @@ import { getArticleForEditor } from "@/db/queries/articles";
 import { listArticleHistory } from "@/db/queries/history";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { describeChanges, describeEvent } from "@/lib/format/audit";
-import { type ReplacedVersion, replacedVersion } from "@/lib/format/replaced-version";
+import type { ReplacedVersion } from "@/lib/format/replaced-version";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -97,30 +96,27 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
             </tr>
           </thead>
           <tbody className="divide-y divide-rule align-top">
-            {events.map((event) => {
-              const replaced = replacedVersion(event.before);
-              return (
-                <tr key={event.id}>
-                  <td className="py-2 pr-4 whitespace-nowrap">
-                    <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
-                  </td>
-                  <td className="py-2 pr-4">{event.actor ?? "System"}</td>
-                  <td className="py-2 pr-4 font-medium">
-                    {describeEvent(event.entity, event.action)}
-                  </td>
-                  <td className="py-2">
-                    <ul className="space-y-0.5">
-                      {describeChanges(event.before, event.after).map((change) => (
-                        <li key={change} className="break-words">
-                          {change}
-                        </li>
-                      ))}
-                    </ul>
-                    {replaced ? <ReplacedText eventId={event.id} replaced={replaced} /> : null}
-                  </td>
-                </tr>
-              );
-            })}
+            {events.map((event) => (
+              <tr key={event.id}>
+                <td className="py-2 pr-4 whitespace-nowrap">
+                  <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
+                </td>
+                <td className="py-2 pr-4">{event.actor ?? "System"}</td>
+                <td className="py-2 pr-4 font-medium">{event.summary}</td>
+                <td className="py-2">
+                  <ul className="space-y-0.5">
+                    {event.changes.map((change) => (
+                      <li key={change} className="break-words">
+                        {change}
+                      </li>
+                    ))}
+                  </ul>
+                  {event.replaced ? (
+                    <ReplacedText eventId={event.id} replaced={event.replaced} />
+                  ) : null}
+                </td>
+              </tr>
+            ))}
           </tbody>
         </table>
       )}

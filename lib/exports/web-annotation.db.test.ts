@@ -1,0 +1,215 @@
+import { randomUUID } from "node:crypto";
+import { eq } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { getPublishedArticle } from "@/db/queries/articles";
+import { articles, speakers } from "@/db/schema";
+import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { updateAnnotationDetails } from "@/lib/annotations/details";
+import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
+import { transitionArticle } from "@/lib/articles/workflow";
+import { plainText } from "@/lib/editor/anchors";
+import type { AnnotationKind } from "@/lib/editor/kinds";
+import { editorSchema, parseDocument } from "@/lib/editor/schema";
+import { addSourceToAnnotation } from "@/lib/sources/manage";
+import { createSpeaker } from "@/lib/speakers/manage";
+import { webAnnotationCollection, WEB_ANNOTATION_CONTEXT } from "./web-annotation";
+
+let t: TestDb;
+let editor: { id: string; role: "editor" };
+beforeAll(async () => {
+  t = await createTestDb();
+  editor = { id: await insertUser(t.db, "editor"), role: "editor" };
+});
+afterAll(() => t.close());
+
+const BASE = new URL("https://news.example");
+type Span = { id: string; kind: AnnotationKind; text: string };
+const span = (kind: AnnotationKind, text: string): Span => ({ id: randomUUID(), kind, text });
+
+function doc(...blocks: (string | Span)[][]): unknown {
+  const schema = editorSchema();
+  const paragraphs = blocks.map((pieces) =>
+    schema.nodes.paragraph!.create(
+      null,
+      pieces.map((piece) =>
+        typeof piece === "string"
+          ? schema.text(piece)
+          : schema.text(piece.text, [
+              schema.marks.annotation!.create({ id: piece.id, kind: piece.kind }),
+            ]),
+      ),
+    ),
+  );
+  return schema.nodes.doc!.create(null, paragraphs).toJSON();
+}
+
+async function slugOf(id: string): Promise<string> {
+  const [row] = await t.db
+    .select({ slug: articles.slug })
+    .from(articles)
+    .where(eq(articles.id, id));
+  return row!.slug;
+}
+
+/** Code points, as a TextPositionSelector counts them. */
+const chars = (text: string) => Array.from(text);
+
+describe("webAnnotationCollection", () => {
+  // A character outside the Basic Multilingual Plane before the spans makes UTF-16 offsets
+  // and character offsets differ by one.
+  const claim = span("official_claim", "40 people were taken to hospital");
+  const fact = span("verified_fact", "The bridge closed on 3 May");
+  const blocks = [
+    ["🚑 Health officials said ", claim, " that night."],
+    [fact, "."],
+  ];
+
+  it("exports the live revision as Web Annotations, one per span, in document order", async () => {
+    const ministry = await createSpeaker(t.db, editor, {
+      name: "Ministry of Health",
+      type: "organization",
+      description: "Health ministry of Eastmarch",
+    });
+    const { id } = await createDraftArticle(t.db, editor);
+    const saved = await saveArticleDocument(t.db, editor, {
+      articleId: id,
+      baseVersion: 1,
+      title: "Bridge closes",
+      doc: doc(...blocks),
+    });
+    await updateAnnotationDetails(t.db, editor, {
+      id: claim.id,
+      version: 1,
+      speakerId: ministry.id,
+      cue: "according to",
+      note: "Figure from the ministry's statement.",
+    });
+    await addSourceToAnnotation(t.db, editor, {
+      annotationId: fact.id,
+      url: "https://council.example/notice",
+      title: "Closure notice",
+      publisher: "Town council",
+      publishedAt: "2026-05-03",
+      archivedUrl: "https://archive.example/notice",
+      relation: "supports",
+      excerpt: "closed from 3 May",
+    });
+    await transitionArticle(t.db, editor, { articleId: id, transition: "publish" });
+    const slug = await slugOf(id);
+
+    // Changed after publishing: none of this may appear until the next publish.
+    await t.db.update(speakers).set({ name: "Renamed" }).where(eq(speakers.id, ministry.id));
+    await updateAnnotationDetails(t.db, editor, {
+      id: claim.id,
+      version: 2,
+      speakerId: ministry.id,
+      cue: "said",
+      note: "Draft note.",
+    });
+    const late = span("allegation", "A late allegation");
+    await saveArticleDocument(t.db, editor, {
+      articleId: id,
+      baseVersion: saved.version,
+      title: "Bridge closes (draft)",
+      doc: doc(...blocks, [late]),
+    });
+
+    const revision = await getPublishedArticle(t.db, slug);
+    const collection = webAnnotationCollection(revision!, BASE);
+    expect(collection).toMatchObject({
+      "@context": [
+        WEB_ANNOTATION_CONTEXT,
+        expect.objectContaining({ relation: expect.any(String) }),
+      ],
+      id: `https://news.example/api/exports/${slug}`,
+      type: "AnnotationCollection",
+      label: "Annotations of “Bridge closes”, revision 1",
+      total: 2,
+      first: {
+        type: "AnnotationPage",
+        partOf: `https://news.example/api/exports/${slug}`,
+        startIndex: 0,
+      },
+    });
+    const [first, second] = collection.first.items;
+    const article = `https://news.example/a/${slug}`;
+    expect(first).toEqual({
+      id: `urn:uuid:${claim.id}`,
+      type: "Annotation",
+      motivation: "classifying",
+      body: [
+        {
+          type: "TextualBody",
+          purpose: "classifying",
+          value: "Official claim",
+          format: "text/plain",
+        },
+        {
+          type: "SpecificResource",
+          purpose: "identifying",
+          source: {
+            id: `https://news.example/speakers/${ministry.slug}`,
+            type: "Organization",
+            name: "Ministry of Health",
+            description: "Health ministry of Eastmarch",
+          },
+        },
+        { type: "TextualBody", purpose: "describing", value: "according to", format: "text/plain" },
+        {
+          type: "TextualBody",
+          purpose: "commenting",
+          value: "Figure from the ministry's statement.",
+          format: "text/plain",
+        },
+      ],
+      target: {
+        type: "SpecificResource",
+        source: article,
+        selector: [
+          {
+            type: "TextQuoteSelector",
+            exact: claim.text,
+            prefix: "🚑 Health officials said ",
+            suffix: " that night.\n\nThe bridge closed ",
+          },
+          // 24 characters precede it; in UTF-16 units, 25.
+          { type: "TextPositionSelector", start: 24, end: 56 },
+        ],
+      },
+    });
+    expect(second!.body).toEqual([
+      { type: "TextualBody", purpose: "classifying", value: "Verified fact", format: "text/plain" },
+      {
+        type: "SpecificResource",
+        purpose: "linking",
+        relation: "supports",
+        source: {
+          id: "https://council.example/notice",
+          type: "Text",
+          title: "Closure notice",
+          publisher: "Town council",
+          issued: "2026-05-03",
+          archivedAt: "https://archive.example/notice",
+        },
+        selector: { type: "TextQuoteSelector", exact: "closed from 3 May" },
+      },
+    ]);
+
+    // Each position selector picks out exactly its quote, counting characters.
+    const text = chars(plainText(parseDocument(revision!.doc)));
+    for (const item of collection.first.items) {
+      const [quote, position] = item.target.selector;
+      if (quote?.type !== "TextQuoteSelector" || position?.type !== "TextPositionSelector") {
+        throw new Error("selectors out of order");
+      }
+      expect(text.slice(position.start, position.end).join("")).toBe(quote.exact);
+    }
+    expect(JSON.stringify(collection)).not.toMatch(/Renamed|Draft note|late allegation|draft\)/);
+  });
+
+  it("exports nothing for an address without a published article", async () => {
+    const { id } = await createDraftArticle(t.db, editor);
+    const slug = await slugOf(id);
+    expect(await getPublishedArticle(t.db, slug)).toBeNull();
+  });
+});

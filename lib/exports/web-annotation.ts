@@ -1,0 +1,207 @@
+import type { PublishedArticle } from "@/db/queries/articles";
+import { plainText } from "@/lib/editor/anchors";
+import { KIND_LABELS } from "@/lib/editor/kinds";
+import { parseDocument } from "@/lib/editor/schema";
+import { type ReaderAnnotation, readerAnnotations } from "@/lib/render/reader-model";
+
+/** The W3C Web Annotation context; also the profile of the media type. */
+export const WEB_ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
+export const WEB_ANNOTATION_MEDIA_TYPE = `application/ld+json; profile="${WEB_ANNOTATION_CONTEXT}"`;
+
+/**
+ * Terms the Web Annotation vocabulary lacks, mapped to IRIs as the model's extension rules
+ * ask: a speaker's description and a source's bibliographic details from Dublin Core and
+ * schema.org, and how a source bears on the claim (supports, contradicts, context).
+ */
+const EXTENSION_CONTEXT = {
+  dcterms: "http://purl.org/dc/terms/",
+  schema: "https://schema.org/",
+  claimmark: "urn:claimmark:terms:",
+  description: "dcterms:description",
+  title: "dcterms:title",
+  publisher: "dcterms:publisher",
+  issued: "dcterms:issued",
+  archivedAt: { "@id": "schema:archivedAt", "@type": "@id" },
+  relation: "claimmark:relation",
+} as const;
+
+type Selector =
+  | { type: "TextQuoteSelector"; exact: string; prefix?: string; suffix?: string }
+  | { type: "TextPositionSelector"; start: number; end: number };
+
+type Body =
+  | { type: "TextualBody"; purpose: string; value: string; format: "text/plain" }
+  | {
+      type: "SpecificResource";
+      purpose: "identifying";
+      source: { id: string; type: "Person" | "Organization"; name: string; description?: string };
+    }
+  | {
+      type: "SpecificResource";
+      purpose: "linking";
+      relation: "supports" | "contradicts" | "context";
+      source: {
+        id: string;
+        type: "Text";
+        title: string;
+        publisher?: string;
+        issued?: string;
+        archivedAt?: string;
+      };
+      selector?: Selector;
+    };
+
+export interface WebAnnotation {
+  id: string;
+  type: "Annotation";
+  motivation: "classifying";
+  body: Body[];
+  target: { type: "SpecificResource"; source: string; selector: Selector[] };
+}
+
+export interface WebAnnotationCollection {
+  "@context": [typeof WEB_ANNOTATION_CONTEXT, typeof EXTENSION_CONTEXT];
+  id: string;
+  type: "AnnotationCollection";
+  label: string;
+  created: string;
+  total: number;
+  first: {
+    id: string;
+    type: "AnnotationPage";
+    partOf: string;
+    startIndex: 0;
+    items: WebAnnotation[];
+  };
+}
+
+/** Where each export lives, so links in it and to it agree. */
+export function exportPath(slug: string): string {
+  return `/api/exports/${slug}`;
+}
+
+/**
+ * Position selectors count characters (Unicode code points); the stored offsets count
+ * UTF-16 units, as JavaScript strings do. Maps one to the other for a whole text at once.
+ */
+function codePointOffsets(text: string): Uint32Array {
+  const offsets = new Uint32Array(text.length + 1);
+  let points = 0;
+  for (let unit = 0; unit < text.length; unit++, points++) {
+    offsets[unit] = points;
+    const code = text.charCodeAt(unit);
+    const next = text.charCodeAt(unit + 1);
+    // A surrogate pair is one character: both halves map to where it starts.
+    if (code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) {
+      offsets[++unit] = points;
+    }
+  }
+  offsets[text.length] = points;
+  return offsets;
+}
+
+function textBody(purpose: string, value: string): Body[] {
+  return value ? [{ type: "TextualBody", purpose, value, format: "text/plain" }] : [];
+}
+
+function speakerBody(annotation: ReaderAnnotation, base: URL): Body[] {
+  const speaker = annotation.speaker;
+  if (!speaker) return [];
+  return [
+    {
+      type: "SpecificResource",
+      purpose: "identifying",
+      source: {
+        id: new URL(`/speakers/${speaker.slug}`, base).href,
+        type: speaker.type === "organization" ? "Organization" : "Person",
+        name: speaker.name,
+        ...(speaker.description ? { description: speaker.description } : {}),
+      },
+    },
+  ];
+}
+
+function sourceBodies(annotation: ReaderAnnotation): Body[] {
+  return annotation.sources.map((source) => ({
+    type: "SpecificResource",
+    purpose: "linking",
+    relation: source.relation,
+    source: {
+      id: source.url,
+      type: "Text",
+      title: source.title,
+      ...(source.publisher ? { publisher: source.publisher } : {}),
+      ...(source.publishedAt ? { issued: source.publishedAt } : {}),
+      ...(source.archivedUrl ? { archivedAt: source.archivedUrl } : {}),
+    },
+    // The passage of the source that bears on the claim.
+    ...(source.excerpt ? { selector: { type: "TextQuoteSelector", exact: source.excerpt } } : {}),
+  }));
+}
+
+/**
+ * A published revision as a W3C Web Annotation collection: one annotation per annotated
+ * span, in document order, its bodies saying what kind of statement it is, who it is
+ * attributed to, the cue and note, and each source; its target selects the span in the
+ * article by quote (with 32 characters of context) and by position in the article's plain
+ * text (each text block's text, blocks separated by a blank line).
+ */
+export function webAnnotationCollection(
+  article: PublishedArticle,
+  base: URL,
+): WebAnnotationCollection {
+  const articleUrl = new URL(`/a/${article.slug}`, base).href;
+  const collectionUrl = new URL(exportPath(article.slug), base).href;
+  const offsets = codePointOffsets(plainText(parseDocument(article.doc)));
+  const anchors = new Map(article.annotations.map((a) => [a.id, a]));
+  const position = (offset: number) => offsets[Math.min(offset, offsets.length - 1)]!;
+
+  const items = readerAnnotations(article).map((annotation): WebAnnotation => {
+    const anchor = anchors.get(annotation.id)!;
+    return {
+      id: `urn:uuid:${annotation.id}`,
+      type: "Annotation",
+      motivation: "classifying",
+      body: [
+        ...textBody("classifying", KIND_LABELS[annotation.kind].one),
+        ...speakerBody(annotation, base),
+        ...textBody("describing", annotation.cue),
+        ...textBody("commenting", annotation.note),
+        ...sourceBodies(annotation),
+      ],
+      target: {
+        type: "SpecificResource",
+        source: articleUrl,
+        selector: [
+          {
+            type: "TextQuoteSelector",
+            exact: anchor.quote,
+            prefix: anchor.prefix,
+            suffix: anchor.suffix,
+          },
+          {
+            type: "TextPositionSelector",
+            start: position(anchor.start),
+            end: position(anchor.end),
+          },
+        ],
+      },
+    };
+  });
+
+  return {
+    "@context": [WEB_ANNOTATION_CONTEXT, EXTENSION_CONTEXT],
+    id: collectionUrl,
+    type: "AnnotationCollection",
+    label: `Annotations of “${article.title}”, revision ${article.revisionNumber}`,
+    created: article.publishedAt.toISOString(),
+    total: items.length,
+    first: {
+      id: `${collectionUrl}#page-1`,
+      type: "AnnotationPage",
+      partOf: collectionUrl,
+      startIndex: 0,
+      items,
+    },
+  };
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from "vitest";
+import { type AuditNames, describeChanges, describeEvent, referencedIds } from "./audit";
+
+const speakerId = "0b7c8a52-5d2e-4d8e-9a57-1f0c2c9d6a11";
+const sourceId = "5e1d4f0a-3a8b-4c61-8f7e-2b9c0d1e2f33";
+const revisionId = "9a0b1c2d-3e4f-4a5b-8c6d-7e8f9a0b1c2d";
+const names: AuditNames = {
+  speakers: new Map([[speakerId, "Ministry of Health"]]),
+  sources: new Map([[sourceId, "Inspection report"]]),
+  revisions: new Map([[revisionId, 3]]),
+};
+const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-/i;
+
+describe("describeChanges", () => {
+  it.each([
+    [
+      "a user's role and account",
+      "user",
+      { role: "reviewer", disabledAt: null },
+      { role: "editor", disabledAt: "2026-05-03T09:30:00.000Z" },
+      ["Role: Reviewer → Editor", "Disabled: no → 3 May 2026, 09:30 UTC"],
+    ],
+    [
+      "a new speaker",
+      "speaker",
+      null,
+      { slug: "ilse-marrow", name: "Ilse Marrow", type: "person", description: "" },
+      ["Public address: /speakers/ilse-marrow", "Name: Ilse Marrow", "Type: Person"],
+    ],
+    [
+      "a deleted annotation",
+      "annotation",
+      { kind: "allegation", quote: "took bribes", speakerId, cue: "", note: "Denied." },
+      null,
+      [
+        "Kind: Allegation",
+        "Text: took bribes",
+        "Attributed to: Ministry of Health",
+        "Note: Denied.",
+      ],
+    ],
+    [
+      "a source link, its id read as the source's title",
+      "annotation_source",
+      { sourceId, relation: "contradicts", excerpt: "" },
+      null,
+      ["Source: Inspection report", "Relation: Contradicts"],
+    ],
+    [
+      "unpublishing",
+      "article",
+      { status: "published", publishedRevisionId: revisionId.toUpperCase() },
+      { status: "draft", publishedRevisionId: null },
+      ["Status: Published → Draft", "Readers see: revision 3 → nothing"],
+    ],
+    [
+      "demo content and a long note",
+      "article",
+      { note: "x".repeat(200) },
+      { note: "short", seeded: true },
+      [`Note: ${"x".repeat(120)}… → short`, "Demo content: yes"],
+    ],
+  ])("reads %s as words", (_name, entity, before, after, expected) => {
+    const changes = describeChanges({ entity, before, after }, names);
+    expect(changes).toEqual(expected);
+    for (const change of changes) expect(change).not.toMatch(UUID);
+  });
+
+  it("leaves out what did not change and a draft's placeholder address", () => {
+    const before = { version: 1, title: "Same" };
+    const after = { version: 2, title: "Same", slug: "draft-0a1b2c3d4e" };
+    expect(describeChanges({ entity: "article", before, after }, names)).toEqual([
+      "Version: 1 → 2",
+    ]);
+  });
+});
+
+describe("referencedIds", () => {
+  it("collects each id once, by what it refers to, ignoring what is not an id", () => {
+    expect(
+      referencedIds([
+        { before: { speakerId }, after: { speakerId: speakerId.toUpperCase(), sourceId } },
+        { before: null, after: { publishedRevisionId: revisionId, sourceId: "nope" } },
+      ]),
+    ).toEqual({ speakers: [speakerId], sources: [sourceId], revisions: [revisionId] });
+  });
+});
+
+describe("describeEvent", () => {
+  it("names the entity and what happened to it", () => {
+    expect(describeEvent("annotation_source", "unlink")).toBe("Source link unlinked");
+    expect(describeEvent("article", "some_new_thing")).toBe("Article some new thing");
+  });
+});
