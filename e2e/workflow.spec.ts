@@ -104,7 +104,7 @@ test("a reviewer submits, an editor publishes after fixing the check, and reader
   await expect(reader.getByText("revision 2")).toBeVisible();
 
   await editor.getByRole("link", { name: "History of this article" }).click();
-  const history = editor.getByRole("table");
+  const history = editor.getByRole("list", { name: "Changes to this article" });
   await expect(history).toContainText("Article published");
   await expect(history).toContainText("Article submitted for review");
   await expect(history).toContainText("Annotation created");

@@ -77,48 +77,34 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
       {events.length === 0 ? (
         <p className="mt-6 text-muted">No changes recorded yet.</p>
       ) : (
-        <table className="mt-6 w-full text-left text-sm">
-          <caption className="sr-only">Changes to this article</caption>
-          <thead className="border-b border-rule text-muted">
-            <tr>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                When
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                Who
-              </th>
-              <th scope="col" className="py-2 pr-4 font-medium">
-                What
-              </th>
-              <th scope="col" className="py-2 font-medium">
-                Before → after
-              </th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-rule align-top">
-            {events.map((event) => (
-              <tr key={event.id}>
-                <td className="py-2 pr-4 whitespace-nowrap">
-                  <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
-                </td>
-                <td className="py-2 pr-4">{event.actor ?? "System"}</td>
-                <td className="py-2 pr-4 font-medium">{event.summary}</td>
-                <td className="py-2">
-                  <ul className="space-y-0.5">
-                    {event.changes.map((change) => (
-                      <li key={change} className="break-words">
-                        {change}
-                      </li>
-                    ))}
-                  </ul>
-                  {event.replaced ? (
-                    <ReplacedText eventId={event.id} replaced={event.replaced} />
-                  ) : null}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        // A list rather than a table: on a phone each change reads top to bottom.
+        <ol
+          aria-label="Changes to this article"
+          className="mt-6 divide-y divide-rule border-y border-rule text-sm"
+        >
+          {events.map((event) => (
+            <li key={event.id} className="grid gap-x-6 gap-y-1 py-3 sm:grid-cols-[13rem_1fr]">
+              <p className="text-muted">
+                <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
+                <br />
+                {event.actor ?? "System"}
+              </p>
+              <div className="min-w-0">
+                <p className="font-medium">{event.summary}</p>
+                <ul className="mt-0.5 space-y-0.5" aria-label="Before → after">
+                  {event.changes.map((change) => (
+                    <li key={change} className="break-words">
+                      {change}
+                    </li>
+                  ))}
+                </ul>
+                {event.replaced ? (
+                  <ReplacedText eventId={event.id} replaced={event.replaced} />
+                ) : null}
+              </div>
+            </li>
+          ))}
+        </ol>
       )}
     </>
   );
