@@ -3,7 +3,9 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
 import { saveAnnotationDetailsAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { FieldError } from "@/app/_components/field";
 import type { SpeakerSummary } from "@/db/queries/speakers";
+import { fieldMessages, formProblem } from "@/lib/action-messages";
 import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
@@ -12,10 +14,15 @@ import { SourcesEditor } from "./sources-editor";
 import { SpeakerPicker } from "./speaker-picker";
 import type { AnnotationDetails } from "./types";
 
-const input = "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm";
+const input =
+  "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
 const label = "block text-sm font-medium";
 
 type Fields = Pick<AnnotationDetails, "speaker" | "cue" | "note">;
+
+function withoutFields(problems: Record<string, string>, fields: object): Record<string, string> {
+  return Object.fromEntries(Object.entries(problems).filter(([field]) => !(field in fields)));
+}
 
 /** The selected annotation: its kind (on the mark) and what it says (in its own row). */
 export function AnnotationPanel({
@@ -36,6 +43,8 @@ export function AnnotationPanel({
   const [cue, setCue] = useState(details.cue);
   const [note, setNote] = useState(details.note);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+  // What the server refused at the Cue or Note field; what was typed stays in the field.
+  const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
   const [theirs, setTheirs] = useState<AnnotationDetailsConflict | null>(null);
   // The latest details for async callbacks (a save may finish after the parent re-rendered).
   const current = useRef(details);
@@ -43,7 +52,16 @@ export function AnnotationPanel({
     current.current = details;
   }, [details]);
 
-  async function save(changes: Partial<Fields>, baseVersion = current.current.version) {
+  // One save at a time: leaving Cue for Note saves twice at once, and the second must start
+  // from the version the first one made, or it would collide with it.
+  const queue = useRef<Promise<void>>(Promise.resolve());
+  function save(changes: Partial<Fields>, baseVersion?: number): Promise<void> {
+    const run = () => send(changes, baseVersion ?? current.current.version);
+    queue.current = queue.current.then(run, run);
+    return queue.current;
+  }
+
+  async function send(changes: Partial<Fields>, baseVersion: number) {
     const next = { ...current.current, ...changes };
     setMessage({ text: "Saving details…", problem: false });
     // The annotation's row is created by the document save: make sure it has happened.
@@ -56,19 +74,28 @@ export function AnnotationPanel({
       note: next.note,
     }).catch(() => null);
     if (result?.ok) {
-      onDetailsChange({ ...next, version: result.data.version });
+      // Before React re-renders, so a queued save already sees this version.
+      current.current = { ...next, version: result.data.version };
+      onDetailsChange(current.current);
       setTheirs(null);
+      // Only the fields just saved are fixed; another may still hold a refused entry.
+      setFieldProblems((problems) => withoutFields(problems, changes));
       setMessage({ text: "Details saved.", problem: false });
     } else if (result?.code === "conflict") {
       setTheirs(result.details as AnnotationDetailsConflict);
       setMessage({ text: result.error, problem: true });
     } else {
-      setMessage({
-        text:
-          result?.error ??
-          "The details could not be saved: the server can't be reached. Try again.",
-        problem: true,
-      });
+      const failure = result && !result.ok ? result : null;
+      setFieldProblems((problems) => ({
+        ...withoutFields(problems, changes),
+        ...fieldMessages(failure),
+      }));
+      const problem = formProblem(
+        failure,
+        ["cue", "note"],
+        "The details could not be saved: the server can't be reached. Try again.",
+      );
+      setMessage(problem ? { text: problem, problem: true } : null);
     }
   }
 
@@ -113,9 +140,12 @@ export function AnnotationPanel({
             className={input}
             value={cue}
             placeholder="said, according to, alleged…"
+            aria-invalid={fieldProblems.cue ? true : undefined}
+            aria-describedby={fieldProblems.cue ? "annotation-cue-error" : undefined}
             onChange={(event) => setCue(event.target.value)}
             onBlur={() => cue !== details.cue && void save({ cue })}
           />
+          <FieldError id="annotation-cue-error" message={fieldProblems.cue} />
         </div>
         <div>
           <label htmlFor="annotation-note" className={label}>
@@ -125,9 +155,12 @@ export function AnnotationPanel({
             id="annotation-note"
             className={`${input} min-h-24`}
             value={note}
+            aria-invalid={fieldProblems.note ? true : undefined}
+            aria-describedby={fieldProblems.note ? "annotation-note-error" : undefined}
             onChange={(event) => setNote(event.target.value)}
             onBlur={() => note !== details.note && void save({ note })}
           />
+          <FieldError id="annotation-note-error" message={fieldProblems.note} />
         </div>
         <p
           aria-live="polite"
