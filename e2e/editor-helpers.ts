@@ -14,8 +14,20 @@ export async function pastePlainText(page: Page, text: string): Promise<void> {
 
 /** Selects the first occurrence of `text` in the article, as a drag of the mouse would. */
 export async function selectText(page: Page, text: string, occurrence = 0): Promise<void> {
-  await articleText(page).evaluate(
-    (root, [wanted, nth]) => {
+  await rangeOf(page, text, occurrence, true);
+}
+
+/** Clicks with the mouse in the middle of the first occurrence of `text` in the article. */
+export async function clickOnText(page: Page, text: string): Promise<void> {
+  const { x, y } = await rangeOf(page, text, 0, false);
+  await page.mouse.click(x, y);
+}
+
+/** Finds `text` in the article; selects it or returns the middle of where it is drawn. */
+async function rangeOf(page: Page, text: string, occurrence: number, select: boolean) {
+  await articleText(page).scrollIntoViewIfNeeded();
+  return articleText(page).evaluate(
+    (root, [wanted, nth, shouldSelect]) => {
       const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
       const nodes: Text[] = [];
       while (walker.nextNode()) nodes.push(walker.currentNode as Text);
@@ -24,23 +36,34 @@ export async function selectText(page: Page, text: string, occurrence = 0): Prom
       let at = -1;
       for (let i = 0; i <= Number(nth); i++) at = joined.indexOf(String(wanted), at + 1);
       if (at < 0) throw new Error(`"${wanted}" is not in the article`);
-      const locate = (offset: number): [Text, number] => {
+      // A start that falls where one text node ends and the next begins belongs to the next.
+      const locate = (offset: number, isStart: boolean): [Text, number] => {
         let seen = 0;
         for (const node of nodes) {
-          if (offset <= seen + node.data.length) return [node, offset - seen];
-          seen += node.data.length;
+          const end = seen + node.data.length;
+          if (isStart ? offset < end : offset <= end) return [node, offset - seen];
+          seen = end;
         }
         throw new Error("offset past the end");
       };
       const range = document.createRange();
-      range.setStart(...locate(at));
-      range.setEnd(...locate(at + String(wanted).length));
-      (root as HTMLElement).focus();
-      const selection = window.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
+      range.setStart(...locate(at, true));
+      range.setEnd(...locate(at + String(wanted).length, false));
+      if (shouldSelect) {
+        (root as HTMLElement).focus();
+        const selection = window.getSelection()!;
+        selection.removeAllRanges();
+        selection.addRange(range);
+      }
+      const box = [...range.getClientRects()].find((rect) => rect.width > 0)!;
+      const middle = { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+      // A click there must reach the text, not a menu drawn over it.
+      if (!shouldSelect && !root.contains(document.elementFromPoint(middle.x, middle.y))) {
+        throw new Error(`"${wanted}" is covered by something else`);
+      }
+      return middle;
     },
-    [text, occurrence] as const,
+    [text, occurrence, select] as const,
   );
 }
 
@@ -59,4 +82,19 @@ export async function tagWithToolbar(
   await selectText(page, text);
   await page.getByRole("toolbar", { name: "Annotate" }).getByRole("button", { name: kind }).click();
   await expect(page.getByRole("region", { name: "Annotation", exact: true })).toBeVisible();
+}
+
+export function annotationPanel(page: Page) {
+  return page.getByRole("region", { name: "Annotation", exact: true });
+}
+
+/** "New article" from the studio: a title and pasted text, saved. */
+export async function createArticle(page: Page, title: string, story: string): Promise<void> {
+  await page.goto("/studio");
+  await page.getByRole("button", { name: "New article" }).click();
+  await expect(page).toHaveURL(/\/studio\/articles\/[0-9a-f-]{36}$/);
+  await page.getByRole("textbox", { name: "Title" }).fill(title);
+  await pastePlainText(page, story);
+  await expect(articleText(page).getByRole("paragraph")).toHaveCount(story.split(/\n\s*\n/).length);
+  await expectSaved(page);
 }

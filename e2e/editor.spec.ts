@@ -1,8 +1,10 @@
+import type { Page } from "@playwright/test";
 import { alertWithText, expect, signIn, test } from "./fixtures";
 import {
+  annotationPanel,
   articleText,
+  createArticle,
   expectSaved,
-  pastePlainText,
   selectText,
   tagWithToolbar,
 } from "./editor-helpers";
@@ -13,22 +15,11 @@ const STORY = [
   "The warehouse was inspected on 12 March, according to council records.",
 ].join("\n\n");
 
-async function newArticle(page: import("@playwright/test").Page, title: string) {
-  await page.goto("/studio");
-  await page.getByRole("button", { name: "New article" }).click();
-  await expect(page).toHaveURL(/\/studio\/articles\/[0-9a-f-]{36}$/);
-  await page.getByRole("textbox", { name: "Title" }).fill(title);
-  await pastePlainText(page, STORY);
-  await expect(articleText(page).getByRole("paragraph")).toHaveCount(3);
-  await expectSaved(page);
-}
-
-function panel(page: import("@playwright/test").Page) {
-  return page.getByRole("region", { name: "Annotation", exact: true });
-}
+const newArticle = (page: Page, title: string) => createArticle(page, title, STORY);
+const panel = annotationPanel;
 
 async function addSource(
-  page: import("@playwright/test").Page,
+  page: Page,
   source: {
     url: string;
     title: string;
@@ -276,4 +267,31 @@ test("two people edit the same article: the later save is stopped and neither te
       .getByRole("listitem")
       .filter({ has: replaced }),
   ).toContainText("Rae Reviewer");
+});
+
+test("details typed one after the other save in turn, even when the server is slow", async ({
+  page,
+}) => {
+  await signIn(page, "reviewer");
+  await newArticle(page, "Slow details");
+  await tagWithToolbar(page, "23 people were treated for smoke inhalation", "Official claim");
+  await expectSaved(page);
+  // Every save takes a while, so the note is left while the cue is still being saved.
+  await page.route(/\/studio\/articles\//, async (route) => {
+    if (route.request().method() === "POST") await new Promise((done) => setTimeout(done, 400));
+    await route.continue();
+  });
+  await panel(page).getByLabel("Cue").fill("said");
+  await panel(page).getByLabel("Note").fill("From the evening briefing.");
+  await panel(page).getByLabel("Note").blur();
+  await expect(panel(page)).toContainText("Details saved.");
+  await expect(panel(page)).not.toContainText("Someone else changed this annotation");
+  await page.unroute(/\/studio\/articles\//);
+  await page.reload();
+  await page
+    .getByRole("list", { name: "Annotations in document order" })
+    .getByRole("button", { name: /23 people/ })
+    .click();
+  await expect(panel(page).getByLabel("Cue")).toHaveValue("said");
+  await expect(panel(page).getByLabel("Note")).toHaveValue("From the evening briefing.");
 });

@@ -118,6 +118,28 @@ test("a reviewer submits, an editor publishes after fixing the check, and reader
   await editorContext.close();
 });
 
+test("the live checklist follows the text: pasting text passes it, deleting all of it fails it", async ({
+  page,
+}) => {
+  await signIn(page, "reviewer");
+  await page.goto("/studio");
+  await page.getByRole("button", { name: "New article" }).click();
+  await page.getByRole("textbox", { name: "Title" }).fill("Checklist follows the text");
+  const checklist = review(page).getByRole("list", { name: "Publish check" });
+  await expect(checklist).toContainText("The article has text: needs attention");
+
+  await pastePlainText(page, STORY);
+  await expect(checklist).toContainText("The article has text: passes");
+
+  await articleText(page).press("Control+A");
+  await articleText(page).press("Delete");
+  await expect(articleText(page)).toHaveText("");
+  await expect(checklist).toContainText("The article has text: needs attention");
+  await expectSaved(page);
+  await page.reload();
+  await expect(checklist).toContainText("The article has text: needs attention");
+});
+
 test("the dashboard filters by status and searches titles", async ({ page }) => {
   await signIn(page, "editor");
   await page.goto("/studio");

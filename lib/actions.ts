@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
-import { z } from "zod";
+import type { z } from "zod";
+import { invalidInput } from "@/lib/action-messages";
 import type { Role } from "@/lib/auth/roles";
 import { requireRole, type SessionUser } from "@/lib/auth/session";
 import { AppError, type ErrorCode } from "@/lib/errors";
@@ -56,16 +57,7 @@ export async function runAction<S extends z.ZodType, T>(options: {
         ? Object.fromEntries(options.input.entries())
         : options.input;
     const parsed = options.schema.safeParse(raw);
-    if (!parsed.success) {
-      const fieldErrors = z.flattenError(parsed.error).fieldErrors as Record<string, string[]>;
-      return {
-        ok: false,
-        code: "invalid_input",
-        error: "Some fields need attention.",
-        fieldErrors,
-        values,
-      };
-    }
+    if (!parsed.success) return invalidInput(parsed.error, values);
     const data = await options.run(user, parsed.data);
     for (const path of options.revalidate ?? []) revalidatePath(path);
     return { ok: true, data, message: options.message };

@@ -85,3 +85,16 @@ export function InlineError({
     </p>
   );
 }
+
+/**
+ * A field's own problem, below it. Give the field aria-describedby={id} and aria-invalid; the
+ * message is announced when it appears, as fields saved on blur have lost focus by then.
+ */
+export function FieldError({ id, message }: { id: string; message: string | null | undefined }) {
+  if (!message) return null;
+  return (
+    <p id={id} role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
+      {message}
+    </p>
+  );
+}

@@ -51,7 +51,7 @@ export const saveDocumentSchema = z.object({
     .positive({ error: "Reload the page before saving again." }),
   // Kept exactly as typed (autosave must not eat the space the person is typing).
   title: z.string({ error: "Enter a title." }).max(300, {
-    error: "Keep the title under 300 characters.",
+    error: "Shorten the title to at most 300 characters.",
   }),
   doc: z.unknown(),
 });

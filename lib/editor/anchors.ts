@@ -1,7 +1,11 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
+import { graphemesAfter, graphemesBefore } from "./graphemes";
 import { type AnnotationKind, isAnnotationKind } from "./kinds";
 
-/** Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix). */
+/**
+ * Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix),
+ * counted as a reader sees them: grapheme clusters, so no accent or emoji is ever cut in two.
+ */
 export const CONTEXT_LENGTH = 32;
 /** What separates two blocks in the article's plain text. */
 export const BLOCK_SEPARATOR = "\n\n";
@@ -17,22 +21,23 @@ export interface AnnotationAnchor {
   end: number;
 }
 
-/** Last `count` code points of `text`, never splitting a surrogate pair (emoji stay whole). */
-function lastCodePoints(text: string, count: number): string {
-  return Array.from(text.slice(-2 * count))
-    .slice(-count)
-    .join("");
-}
-
-function firstCodePoints(text: string, count: number): string {
-  return Array.from(text.slice(0, 2 * count))
-    .slice(0, count)
-    .join("");
-}
-
 /** The article's plain text: each text block's text, blocks separated by a blank line. */
 export function plainText(doc: PMNode): string {
   return extract(doc).text;
+}
+
+/**
+ * Whether the article has any text besides white space, as `plainText(doc).trim() !== ""` would
+ * say, but stopping at the first word: cheap enough to run on every transaction.
+ */
+export function documentHasText(doc: PMNode): boolean {
+  let found = false;
+  doc.descendants((node) => {
+    if (found) return false;
+    if (node.isText && /\S/.test(node.text ?? "")) found = true;
+    return !found;
+  });
+  return found;
 }
 
 /**
@@ -46,8 +51,8 @@ export function extractAnchors(doc: PMNode): AnnotationAnchor[] {
     .map((span) => ({
       ...span,
       quote: text.slice(span.start, span.end),
-      prefix: lastCodePoints(text.slice(0, span.start), CONTEXT_LENGTH),
-      suffix: firstCodePoints(text.slice(span.end), CONTEXT_LENGTH),
+      prefix: graphemesBefore(text, span.start, CONTEXT_LENGTH),
+      suffix: graphemesAfter(text, span.end, CONTEXT_LENGTH),
     }));
 }
 

@@ -14,6 +14,8 @@ export function AnnotateMenu({ editor }: { editor: Editor }) {
       editor={editor}
       shouldShow={({ state }) => !state.selection.empty && state.selection.content().size > 0}
       options={{ placement: "top" }}
+      // Above the sticky formatting toolbar when the selection is on the first line.
+      className="z-30"
     >
       <div
         role="toolbar"

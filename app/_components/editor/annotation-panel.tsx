@@ -3,7 +3,9 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
 import { saveAnnotationDetailsAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { FieldError } from "@/app/_components/field";
 import type { SpeakerSummary } from "@/db/queries/speakers";
+import { fieldMessages, formProblem } from "@/lib/action-messages";
 import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
@@ -12,10 +14,15 @@ import { SourcesEditor } from "./sources-editor";
 import { SpeakerPicker } from "./speaker-picker";
 import type { AnnotationDetails } from "./types";
 
-const input = "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm";
+const input =
+  "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
 const label = "block text-sm font-medium";
 
 type Fields = Pick<AnnotationDetails, "speaker" | "cue" | "note">;
+
+function withoutFields(problems: Record<string, string>, fields: object): Record<string, string> {
+  return Object.fromEntries(Object.entries(problems).filter(([field]) => !(field in fields)));
+}
 
 /** The selected annotation: its kind (on the mark) and what it says (in its own row). */
 export function AnnotationPanel({
@@ -36,6 +43,8 @@ export function AnnotationPanel({
   const [cue, setCue] = useState(details.cue);
   const [note, setNote] = useState(details.note);
   const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
+  // What the server refused at the Cue or Note field; what was typed stays in the field.
+  const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
   const [theirs, setTheirs] = useState<AnnotationDetailsConflict | null>(null);
   // The latest details for async callbacks (a save may finish after the parent re-rendered).
   const current = useRef(details);
@@ -43,23 +52,23 @@ export function AnnotationPanel({
     current.current = details;
   }, [details]);
 
-  // Saves run one after another: a note saved while the cue's save is still on its way must
-  // build on the version that save returns, or it would refuse itself as a conflict.
+  // One save at a time: leaving Cue for Note saves twice at once, and the second must start
+  // from the version the first one made, or it would collide with it.
   const queue = useRef<Promise<void>>(Promise.resolve());
-  const pending = useRef(0);
-
+  const waiting = useRef(0);
   function save(changes: Partial<Fields>, baseVersion?: number): Promise<void> {
-    setMessage({ text: "Saving details…", problem: false });
-    pending.current += 1;
-    const done = () => {
-      pending.current -= 1;
-    };
-    queue.current = queue.current.then(() => send(changes, baseVersion)).then(done, done);
+    waiting.current += 1;
+    const run = () =>
+      send(changes, baseVersion ?? current.current.version).finally(() => {
+        waiting.current -= 1;
+      });
+    queue.current = queue.current.then(run, run);
     return queue.current;
   }
 
-  async function send(changes: Partial<Fields>, baseVersion = current.current.version) {
+  async function send(changes: Partial<Fields>, baseVersion: number) {
     const next = { ...current.current, ...changes };
+    setMessage({ text: "Saving details…", problem: false });
     // The annotation's row is created by the document save: make sure it has happened.
     await flush();
     const result = await saveAnnotationDetailsAction({
@@ -70,21 +79,29 @@ export function AnnotationPanel({
       note: next.note,
     }).catch(() => null);
     if (result?.ok) {
+      // Before React re-renders, so a queued save already sees this version.
       current.current = { ...next, version: result.data.version };
       onDetailsChange(current.current);
       setTheirs(null);
+      // Only the fields just saved are fixed; another may still hold a refused entry.
+      setFieldProblems((problems) => withoutFields(problems, changes));
       // "Saved" only once nothing else is waiting, so it never claims a save still to come.
-      if (pending.current === 1) setMessage({ text: "Details saved.", problem: false });
+      if (waiting.current === 1) setMessage({ text: "Details saved.", problem: false });
     } else if (result?.code === "conflict") {
       setTheirs(result.details as AnnotationDetailsConflict);
       setMessage({ text: result.error, problem: true });
     } else {
-      setMessage({
-        text:
-          result?.error ??
-          "The details could not be saved: the server can't be reached. Try again.",
-        problem: true,
-      });
+      const failure = result && !result.ok ? result : null;
+      setFieldProblems((problems) => ({
+        ...withoutFields(problems, changes),
+        ...fieldMessages(failure),
+      }));
+      const problem = formProblem(
+        failure,
+        ["cue", "note"],
+        "The details could not be saved: the server can't be reached. Try again.",
+      );
+      setMessage(problem ? { text: problem, problem: true } : null);
     }
   }
 
@@ -129,9 +146,12 @@ export function AnnotationPanel({
             className={input}
             value={cue}
             placeholder="said, according to, alleged…"
+            aria-invalid={fieldProblems.cue ? true : undefined}
+            aria-describedby={fieldProblems.cue ? "annotation-cue-error" : undefined}
             onChange={(event) => setCue(event.target.value)}
             onBlur={() => cue !== details.cue && void save({ cue })}
           />
+          <FieldError id="annotation-cue-error" message={fieldProblems.cue} />
         </div>
         <div>
           <label htmlFor="annotation-note" className={label}>
@@ -141,9 +161,12 @@ export function AnnotationPanel({
             id="annotation-note"
             className={`${input} min-h-24`}
             value={note}
+            aria-invalid={fieldProblems.note ? true : undefined}
+            aria-describedby={fieldProblems.note ? "annotation-note-error" : undefined}
             onChange={(event) => setNote(event.target.value)}
             onBlur={() => note !== details.note && void save({ note })}
           />
+          <FieldError id="annotation-note-error" message={fieldProblems.note} />
         </div>
         <p
           aria-live="polite"

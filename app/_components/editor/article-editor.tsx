@@ -1,18 +1,19 @@
 "use client";
 
-import { EditorContent, useEditor } from "@tiptap/react";
+import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { EditorAnnotation } from "@/db/queries/annotations";
 import { runPublishCheck } from "@/lib/articles/publish-check";
 import type { ArticleStatus } from "@/lib/articles/status";
 import type { Role } from "@/lib/auth/roles";
-import { type AnnotationAnchor, extractAnchors, plainText } from "@/lib/editor/anchors";
+import { type AnnotationAnchor, documentHasText, extractAnchors } from "@/lib/editor/anchors";
 import { annotationPieces } from "@/lib/editor/annotation-mark";
 import { createExtensions } from "@/lib/editor/extensions";
 import { plainTextToSlice } from "@/lib/editor/paste";
 import { AnnotateMenu } from "./annotate-menu";
 import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
+import { FormattingToolbar } from "./formatting-toolbar";
 import { ConflictNotice, RecoveryNotice } from "./notices";
 import { OverlapChooser } from "./overlap-chooser";
 import { ReviewPanel } from "./review-panel";
@@ -48,7 +49,6 @@ export function ArticleEditor({
   role: Role;
 }) {
   const [titleForCheck, setTitleForCheck] = useState(article.title);
-  const [hasText, setHasText] = useState(true);
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const [details, setDetails] = useState<Record<string, AnnotationDetails>>(() =>
     Object.fromEntries(
@@ -106,7 +106,6 @@ export function ArticleEditor({
     },
     onCreate: ({ editor: created }) => {
       setSpans(extractAnchors(created.state.doc));
-      setHasText(plainText(created.state.doc).trim().length > 0);
     },
     onUpdate: ({ editor: updated }) => {
       markDirtyRef.current();
@@ -123,8 +122,19 @@ export function ArticleEditor({
     },
   });
 
+  // Re-renders only when the article goes from empty to having text or back, not per keystroke.
+  const hasText =
+    useEditorState({
+      editor,
+      selector: ({ editor: current }) => (current ? documentHasText(current.state.doc) : true),
+    }) ?? true;
+
   const getTitle = useCallback(() => titleRef.current?.value ?? article.title, [article.title]);
-  const { state: saveState, saver } = useDocumentSave({
+  const {
+    state: saveState,
+    saver,
+    fieldProblems,
+  } = useDocumentSave({
     articleId: article.id,
     initialVersion: article.version,
     editor,
@@ -217,15 +227,24 @@ export function ArticleEditor({
             }
           }}
           placeholder="Headline"
-          className="mt-1 w-full resize-none border-0 border-b border-rule bg-transparent pb-2 font-serif text-2xl leading-tight font-semibold [field-sizing:content] focus:outline-none focus-visible:border-accent sm:text-3xl"
+          aria-invalid={fieldProblems.title ? true : undefined}
+          aria-describedby={fieldProblems.title ? "article-title-error" : undefined}
+          className="mt-1 w-full resize-none border-0 border-b border-rule bg-transparent pb-2 font-serif text-2xl leading-tight font-semibold [field-sizing:content] focus:outline-none focus-visible:border-accent aria-[invalid=true]:border-red-700 sm:text-3xl"
         />
+        {fieldProblems.title ? (
+          <p id="article-title-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
+            {fieldProblems.title}
+          </p>
+        ) : null}
         <p className="mt-3 text-xs text-muted">
           Select text and choose a kind, or press Ctrl+Alt+1 (Official claim), 2 (Allegation), 3
-          (Verified fact).
+          (Verified fact). Alt+F10 moves to the formatting toolbar.
         </p>
-        <div className="mt-4">
-          <EditorContent editor={editor} />
-          {editor ? <AnnotateMenu editor={editor} /> : null}
+        <div className="mt-3">
+          <FormattingToolbar editor={editor}>
+            <EditorContent editor={editor} className="mt-2" />
+            {editor ? <AnnotateMenu editor={editor} /> : null}
+          </FormattingToolbar>
         </div>
       </div>
       <aside className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto">

@@ -1,3 +1,4 @@
+import { type ActionFailure, fieldMessages, formProblem } from "@/lib/action-messages";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { clearBackup, writeBackup } from "./local-backup";
 
@@ -15,11 +16,12 @@ export type SaveState =
   | { kind: "saving" }
   | { kind: "retrying"; inSeconds: number; reason: string }
   | { kind: "conflict"; theirs: TheirVersion }
-  | { kind: "rejected"; reason: string };
+  /** The server refused this text; `fields` holds what to fix at each field (e.g. the title). */
+  | { kind: "rejected"; reason: string; fields: Record<string, string> };
 
 type SaveResult =
   | { ok: true; data: { version: number; savedAt: string; annotations: AnnotationAnchor[] } }
-  | { ok: false; code: string; error: string; details?: unknown };
+  | ActionFailure;
 
 export interface SaverPorts {
   articleId: string;
@@ -36,6 +38,26 @@ export interface SaverPorts {
 export interface EditorPorts {
   snapshot: () => { title: string; doc: unknown };
   onSaved: (anchors: AnnotationAnchor[]) => void;
+}
+
+const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
+
+/** What the status element says for each state: "Saving…", "Saved" or why not. */
+export function describeSaveState(state: SaveState): string {
+  switch (state.kind) {
+    case "saved":
+      return state.at ? `Saved at ${time.format(state.at)}` : "Saved";
+    case "unsaved":
+      return "Unsaved changes";
+    case "saving":
+      return "Saving…";
+    case "retrying":
+      return `Not saved: ${state.reason}. Retrying in ${state.inSeconds} s. Your text is kept in this browser.`;
+    case "conflict":
+      return "Not saved: someone else saved this article first.";
+    case "rejected":
+      return `Not saved. ${state.reason}`;
+  }
 }
 
 const AUTOSAVE_DELAY_MS = 1000;
@@ -151,7 +173,11 @@ export class DocumentSaver {
       this.setState({ kind: "conflict", theirs: result.details as TheirVersion });
     } else if (result && result.code !== "internal" && result.code !== "unauthenticated") {
       // The server refused this text (e.g. a title too long): the next change tries again.
-      this.setState({ kind: "rejected", reason: result.error });
+      this.setState({
+        kind: "rejected",
+        reason: formProblem(result, []) ?? result.error,
+        fields: fieldMessages(result),
+      });
     } else {
       this.failures += 1;
       const delay = Math.min(1000 * 2 ** (this.failures - 1), MAX_RETRY_DELAY_MS);

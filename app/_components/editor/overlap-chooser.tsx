@@ -1,5 +1,7 @@
 "use client";
 
+import { KindIcon } from "@/app/_components/kind-icon";
+import { shorten } from "@/lib/articles/publish-check";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 
@@ -17,8 +19,17 @@ export function OverlapChooser({
 }) {
   if (ids.length < 2) return null;
   return (
-    <nav aria-label="Annotations here" className="rounded-md border border-rule p-3 text-sm">
-      <p className="font-medium">This text has {ids.length} annotations. Choose one:</p>
+    <div
+      role="group"
+      aria-labelledby="overlap-heading"
+      className="rounded-lg border border-rule p-3 text-sm"
+    >
+      <h2 id="overlap-heading" className="font-semibold">
+        Overlapping annotations
+      </h2>
+      <p className="mt-0.5 text-muted">
+        {ids.length} annotations cover the text at the cursor. Choose the one to show:
+      </p>
       <ul className="mt-2 space-y-1">
         {ids.map((id) => {
           const span = spans.find((s) => s.id === id);
@@ -26,18 +37,21 @@ export function OverlapChooser({
             <li key={id}>
               <button
                 type="button"
-                className="text-left underline"
+                className="flex w-full items-start gap-2 rounded-md px-2 py-1.5 text-left hover:bg-rule/40 aria-pressed:bg-rule/70"
                 aria-pressed={id === selectedId}
                 onClick={() => onChoose(id)}
               >
-                {span
-                  ? `${KIND_LABELS[span.kind].one}: “${span.quote.slice(0, 60)}”`
-                  : "Annotation"}
+                {span ? <KindIcon kind={span.kind} /> : null}
+                <span>
+                  {span
+                    ? `${KIND_LABELS[span.kind].one}: “${shorten(span.quote)}”`
+                    : "Annotation not saved yet"}
+                </span>
               </button>
             </li>
           );
         })}
       </ul>
-    </nav>
+    </div>
   );
 }

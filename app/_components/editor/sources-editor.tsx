@@ -1,19 +1,21 @@
 "use client";
 
-import { InlineError } from "@/app/_components/field";
 import { useState } from "react";
+import { FieldError, InlineError } from "@/app/_components/field";
 import {
   addSourceAction,
   linkSourceAction,
   searchSourcesAction,
   unlinkSourceAction,
 } from "@/app/(studio)/studio/articles/[id]/actions";
+import { fieldMessages, formProblem } from "@/lib/action-messages";
 import { RELATION_LABELS } from "@/lib/format/labels";
 import type { LinkedSource } from "@/lib/sources/manage";
 
 type Relation = keyof typeof RELATION_LABELS;
 
-const input = "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm";
+const input =
+  "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
 const small = "rounded-md border border-rule px-2.5 py-1 text-sm hover:bg-rule/40";
 
 const EMPTY_FORM = {
@@ -26,6 +28,8 @@ const EMPTY_FORM = {
   excerpt: "",
 };
 type SourceForm = typeof EMPTY_FORM;
+/** The fields that show their own message (the relation is a choice that cannot be wrong). */
+const FIELDS_WITH_MESSAGES = ["url", "title", "publisher", "publishedAt", "archivedUrl", "excerpt"];
 
 /** The sources backing one annotation: listed with their relation, added, found again, removed. */
 export function SourcesEditor({
@@ -40,7 +44,7 @@ export function SourcesEditor({
   onChange: (sources: LinkedSource[]) => void;
 }) {
   const [form, setForm] = useState<SourceForm | null>(null);
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [found, setFound] = useState<
     { id: string; title: string; url: string; publisher: string }[]
@@ -57,11 +61,14 @@ export function SourcesEditor({
       setProblem(null);
       return;
     }
-    setErrors(result && !result.ok ? (result.fieldErrors ?? {}) : {});
+    const failure = result && !result.ok ? result : null;
+    setErrors(fieldMessages(failure));
     setProblem(
-      result && !result.ok
-        ? result.error
-        : "The server can't be reached. Your entry is kept; try again.",
+      formProblem(
+        failure,
+        FIELDS_WITH_MESSAGES,
+        "The server can't be reached. Your entry is kept; try again.",
+      ),
     );
   }
 
@@ -115,11 +122,7 @@ export function SourcesEditor({
           if (name === "title" || name === "url") void search(e.target.value);
         }}
       />
-      {errors[name] ? (
-        <p id={`source-${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-          {errors[name]![0]}
-        </p>
-      ) : null}
+      <FieldError id={`source-${name}-error`} message={errors[name]} />
     </div>
   );
 

@@ -9,15 +9,18 @@ import {
   Label,
 } from "@headlessui/react";
 import { useEffect, useState } from "react";
+import { FieldError } from "@/app/_components/field";
 import {
   createSpeakerAction,
   searchSpeakersAction,
 } from "@/app/(studio)/studio/articles/[id]/actions";
 import type { SpeakerSummary } from "@/db/queries/speakers";
+import { fieldMessages, formProblem } from "@/lib/action-messages";
 
 type Choice = SpeakerSummary | { create: string };
 
-const input = "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm";
+const input =
+  "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
 const SEARCH_DELAY_MS = 200;
 
 /** "Attributed to": search the newsroom's speakers by name or alias, or add a new one. */
@@ -120,15 +123,22 @@ function NewSpeakerForm({
   onCreated: (speaker: SpeakerSummary) => void;
 }) {
   const [fields, setFields] = useState({ name, type: "person", description: "" });
-  const [errors, setErrors] = useState<Record<string, string[] | undefined>>({});
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
 
   async function submit() {
     const result = await createSpeakerAction(fields).catch(() => null);
     if (result?.ok) return onCreated(result.data);
-    setErrors(result && !result.ok ? (result.fieldErrors ?? {}) : {});
-    setProblem(result && !result.ok ? result.error : "The server can't be reached. Try again.");
+    const failure = result && !result.ok ? result : null;
+    setErrors(fieldMessages(failure));
+    setProblem(formProblem(failure, ["name", "type", "description"]));
   }
+
+  /** Ties a field to its message, when the server refused it. */
+  const describedBy = (field: string) => ({
+    "aria-invalid": errors[field] ? true : undefined,
+    "aria-describedby": errors[field] ? `new-speaker-${field}-error` : undefined,
+  });
 
   return (
     <fieldset className="mt-3 space-y-3 rounded-md border border-rule p-3">
@@ -147,37 +157,40 @@ function NewSpeakerForm({
           className={input}
           value={fields.name}
           onChange={(e) => setFields({ ...fields, name: e.target.value })}
-          aria-invalid={errors.name ? true : undefined}
-          aria-describedby={errors.name ? "new-speaker-name-error" : undefined}
+          {...describedBy("name")}
         />
-        {errors.name ? (
-          <p id="new-speaker-name-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
-            {errors.name[0]}
-          </p>
-        ) : null}
+        <FieldError id="new-speaker-name-error" message={errors.name} />
       </div>
-      <label className="block text-sm">
-        Speaker type
+      <div>
+        <label htmlFor="new-speaker-type" className="block text-sm">
+          Speaker type
+        </label>
         <select
-          aria-label="Speaker type"
+          id="new-speaker-type"
           className={input}
           value={fields.type}
           onChange={(e) => setFields({ ...fields, type: e.target.value })}
+          {...describedBy("type")}
         >
           <option value="person">Person</option>
           <option value="organization">Organization</option>
         </select>
-      </label>
-      <label className="block text-sm">
-        Description (optional)
+        <FieldError id="new-speaker-type-error" message={errors.type} />
+      </div>
+      <div>
+        <label htmlFor="new-speaker-description" className="block text-sm">
+          Description <span className="text-muted">(optional)</span>
+        </label>
         <input
-          aria-label="Description"
+          id="new-speaker-description"
           className={input}
           value={fields.description}
           placeholder="e.g. Minister of Finance"
           onChange={(e) => setFields({ ...fields, description: e.target.value })}
+          {...describedBy("description")}
         />
-      </label>
+        <FieldError id="new-speaker-description-error" message={errors.description} />
+      </div>
       <div className="flex gap-2">
         <button
           type="button"

@@ -18,12 +18,19 @@ export function useDocumentSave(options: {
 }) {
   const { editor, getTitle, onSaved } = options;
   const [state, setState] = useState<SaveState>({ kind: "saved", at: null });
+  // What the server refused at each field stays shown while the person fixes it, through the
+  // "Unsaved changes" and "Saving…" that follow, until a save succeeds.
+  const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
   const [saver] = useState(
     () =>
       new DocumentSaver(options.initialVersion, {
         articleId: options.articleId,
         send: (input) => saveDocumentAction(input),
-        onState: setState,
+        onState: (next) => {
+          setState(next);
+          if (next.kind === "saved") setFieldProblems({});
+          if (next.kind === "rejected") setFieldProblems(next.fields);
+        },
       }),
   );
 
@@ -63,5 +70,5 @@ export function useDocumentSave(options: {
     };
   }, [editor, saver]);
 
-  return { state, saver };
+  return { state, saver, fieldProblems };
 }

@@ -32,6 +32,8 @@ export default async function EditArticlePage({ params }: Props) {
         </Link>{" "}
         / {article.title || "Untitled"}
       </nav>
+      {/* The headline is the Title field; the page still needs a top heading to be found by. */}
+      <h1 className="sr-only">Edit article</h1>
       <EditorLoader
         article={{
           id: article.id,

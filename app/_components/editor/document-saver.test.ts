@@ -1,0 +1,80 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { invalidInput } from "@/lib/action-messages";
+import { saveDocumentSchema } from "@/lib/articles/save";
+import {
+  DocumentSaver,
+  describeSaveState,
+  type SaveState,
+  type SaverPorts,
+} from "./document-saver";
+import { readBackupRaw } from "./local-backup";
+
+const ARTICLE_ID = "6f1d7a52-3b8e-4c1a-9d2e-0a4b5c6d7e8f";
+const DOC = { type: "doc", content: [{ type: "paragraph" }] };
+
+/** A server that validates with the real schema and answers as runAction does. */
+const send: SaverPorts["send"] = async (input) => {
+  const parsed = saveDocumentSchema.safeParse(input);
+  if (!parsed.success) return invalidInput(parsed.error);
+  return {
+    ok: true,
+    data: { version: input.baseVersion + 1, savedAt: new Date().toISOString(), annotations: [] },
+  };
+};
+
+describe("DocumentSaver", () => {
+  let title = "";
+  let states: SaveState[] = [];
+  let saver: DocumentSaver;
+
+  beforeEach(() => {
+    vi.useFakeTimers();
+    window.localStorage.clear();
+    states = [];
+    saver = new DocumentSaver(1, {
+      articleId: ARTICLE_ID,
+      send,
+      onState: (state) => states.push(state),
+    });
+    saver.connect({ snapshot: () => ({ title, doc: DOC }), onSaved: () => {} });
+  });
+  afterEach(() => {
+    saver.dispose();
+    vi.useRealTimers();
+  });
+
+  it("says what to fix when the title is too long, keeps the text, and recovers", async () => {
+    title = "A".repeat(301);
+    saver.markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    const refused = states.at(-1)!;
+    expect(refused).toMatchObject({
+      kind: "rejected",
+      fields: { title: "Shorten the title to at most 300 characters." },
+    });
+    expect(describeSaveState(refused)).toBe(
+      "Not saved. Shorten the title to at most 300 characters.",
+    );
+    expect(readBackupRaw(ARTICLE_ID)).toContain("A".repeat(301));
+
+    title = "A".repeat(300);
+    saver.markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(states.at(-1)!.kind).toBe("saved");
+    expect(saver.savedVersion).toBe(2);
+    expect(readBackupRaw(ARTICLE_ID)).toBeNull();
+  });
+
+  it("passes a refusal that is not about a field through as it came", async () => {
+    saver = new DocumentSaver(1, {
+      articleId: ARTICLE_ID,
+      send: async () => ({ ok: false, code: "invalid_input", error: "The document is too long." }),
+      onState: (state) => states.push(state),
+    });
+    saver.connect({ snapshot: () => ({ title: "Fine", doc: DOC }), onSaved: () => {} });
+    saver.markDirty();
+    await vi.advanceTimersByTimeAsync(1000);
+    expect(describeSaveState(states.at(-1)!)).toBe("Not saved. The document is too long.");
+  });
+});
