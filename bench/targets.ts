@@ -1,9 +1,8 @@
 // One database behind the server: a fresh embedded PGlite directory, or a fresh PostgreSQL
 // database created on BENCH_DATABASE_URL's server and dropped afterwards.
-import { randomBytes } from "node:crypto";
-import { Client } from "pg";
 import { type DbHandle, openPglite, openPostgres } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { createScratchDatabase } from "@/db/scratch-database";
 import type { BenchFixtures } from "./fixtures";
 import { throughput, timeGets } from "./reader";
 import type { TargetFigures } from "./report";
@@ -23,26 +22,9 @@ export function pgliteDatabase(dataDir: string): Database {
   return { url: "", open: () => openPglite(dataDir), drop: async () => {} };
 }
 
-async function asAdmin(adminUrl: string, statement: string) {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 export async function createPostgresDatabase(adminUrl: string): Promise<Database> {
-  const name = `claimmark_bench_${randomBytes(6).toString("hex")}`;
-  await asAdmin(adminUrl, `CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    open: () => openPostgres(url.toString()),
-    drop: () => asAdmin(adminUrl, `DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-  };
+  const scratch = await createScratchDatabase(adminUrl, "claimmark_bench");
+  return { url: scratch.url, open: () => openPostgres(scratch.url), drop: scratch.drop };
 }
 
 /** Migrates and seeds the database, then closes it so the server can own it. */

@@ -12,6 +12,23 @@ export function describeDatabase(handle: DbHandle): string {
   return `PostgreSQL database at ${url.hostname}:${url.port || 5432}${url.pathname}`;
 }
 
+/**
+ * What a starting server may write by itself. Only the embedded database gets demo data: a
+ * DATABASE_URL database is someone's real newsroom and is seeded only when asked
+ * (`npm run db:seed`). The demo users' passwords are printed and public, so they exist only
+ * in development.
+ */
+export function demoPlan(
+  driver: DbHandle["driver"],
+  env: { NODE_ENV?: string; CLAIMMARK_DEMO_CONTENT?: string },
+): { content: boolean; users: boolean } {
+  const embedded = driver === "pglite";
+  return {
+    content: embedded && env.CLAIMMARK_DEMO_CONTENT !== "off",
+    users: embedded && env.NODE_ENV === "development",
+  };
+}
+
 let shuttingDown = false;
 
 /** Closes the database on SIGINT/SIGTERM so PGlite checkpoints its WAL and frees the lock. */
@@ -55,12 +72,12 @@ export async function startServer(): Promise<void> {
   closeOnSignals();
   console.log(`Claimmark is using the ${describeDatabase(handle)}.`);
 
-  const wantsDemo = process.env.CLAIMMARK_DEMO_CONTENT !== "off";
-  if (handle.driver === "pglite" && wantsDemo && (await isEmptyDatabase(handle.db))) {
+  const demo = demoPlan(handle.driver, process.env);
+  if (demo.content && (await isEmptyDatabase(handle.db))) {
     await seedDemoContent(handle.db);
     console.log("New embedded database: demo newsroom content written.");
   }
-  if (handle.driver === "pglite" && process.env.NODE_ENV === "development") {
+  if (demo.users) {
     await ensureDemoUsers(handle.db);
     console.log(`\n${demoUsersBanner()}\n`);
   }

@@ -3,9 +3,9 @@ import { expect } from "vitest";
 import { AppError } from "@/lib/errors";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
-import { Client } from "pg";
 import { type Db, type DbHandle, openPostgres } from "./client";
 import { migrateDatabase } from "./migrate";
+import { createScratchDatabase } from "./scratch-database";
 import * as schema from "./schema";
 import { users } from "./schema";
 
@@ -42,30 +42,15 @@ function createMemoryPglite(): DbHandle {
 async function createPostgresDb(): Promise<DbHandle> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL must be set for the postgres test project");
-  const name = `claimmark_test_${randomBytes(6).toString("hex")}`;
-  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  const handle = openPostgres(url.toString());
+  const scratch = await createScratchDatabase(adminUrl);
+  const handle = openPostgres(scratch.url);
   return {
     ...handle,
     async close() {
       await handle.close();
-      await withAdmin(adminUrl, (admin) =>
-        admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`),
-      );
+      await scratch.drop();
     },
   } as DbHandle;
-}
-
-async function withAdmin<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await run(client);
-  } finally {
-    await client.end();
-  }
 }
 
 /** Inserts a user with the given role and returns its id. */

@@ -19,6 +19,10 @@ export { expect };
 
 export type Credentials = { email: string; password: string };
 
+/** What sign-in answers for a wrong password, an unknown e-mail and a disabled account alike. */
+export const WRONG_CREDENTIALS =
+  "That e-mail and password do not match an active account. Check both and try again.";
+
 export async function signIn(page: Page, who: E2ERole | Credentials): Promise<void> {
   const { email, password } = typeof who === "string" ? E2E_USERS[who] : who;
   if (!page.url().includes("/sign-in")) await page.goto("/sign-in");
@@ -26,6 +30,15 @@ export async function signIn(page: Page, who: E2ERole | Credentials): Promise<vo
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).not.toHaveURL(/\/sign-in/);
+}
+
+/** Signs in with credentials that must not work, and expects the one answer sign-in gives them. */
+export async function expectSignInRefused(page: Page, { email, password }: Credentials) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(alertWithText(page)).toHaveText(WRONG_CREDENTIALS);
 }
 
 /** The message of a form's alert (Next.js keeps an empty role=alert route announcer on every page). */

@@ -1,9 +1,8 @@
-import { type ChildProcess, execFile, spawn } from "node:child_process";
+import { type ChildProcess, spawn } from "node:child_process";
 import fs from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
-import { promisify } from "node:util";
 
 /**
  * More production servers (`next start` on the build the suite made) besides the one the
@@ -21,7 +20,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-function serverEnv(dataDir: string): NodeJS.ProcessEnv {
+/** Changes to a server's or a command's environment; `undefined` removes a variable. */
+export type EnvChanges = Record<string, string | undefined>;
+
+function serverEnv(dataDir: string, changes: EnvChanges = {}): NodeJS.ProcessEnv {
   return {
     ...process.env,
     CLAIMMARK_DATA_DIR: dataDir,
@@ -31,18 +33,53 @@ function serverEnv(dataDir: string): NodeJS.ProcessEnv {
     NEXT_TELEMETRY_DISABLED: "1",
     // As `npm start`: the app's own signal handler closes the database before exiting.
     NEXT_MANUAL_SIG_HANDLE: "true",
+    ...changes,
   };
+}
+
+export interface Finished {
+  code: number | null;
+  /** Everything it printed, stdout and stderr together. */
+  output: string;
+}
+
+function runToEnd(command: string, args: string[], env: NodeJS.ProcessEnv): Promise<Finished> {
+  const child = spawn(command, args, { env, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (chunk) => (output += chunk));
+  child.stderr.on("data", (chunk) => (output += chunk));
+  return new Promise((resolve) => child.once("close", (code) => resolve({ code, output })));
+}
+
+/**
+ * Runs `npm run <script> -- <args>` as an operator would, on the embedded database in
+ * `dataDir` unless `changes` says otherwise.
+ */
+export function npmRun(
+  script: string,
+  args: string[],
+  dataDir: string,
+  changes: EnvChanges = {},
+): Promise<Finished> {
+  return runToEnd("npm", ["run", "--silent", script, "--", ...args], serverEnv(dataDir, changes));
+}
+
+/** A new, empty directory for an embedded database; nothing is written to it yet. */
+export function emptyDataDir(): { dir: string; remove: () => void } {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-e2e-extra-"));
+  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
 }
 
 /** A new embedded database directory holding the end-to-end accounts, as the suite's own has. */
 export async function newDataDir(): Promise<{ dir: string; remove: () => void }> {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "claimmark-e2e-extra-"));
-  await promisify(execFile)(
+  const data = emptyDataDir();
+  const created = await runToEnd(
     process.execPath,
     [path.join("node_modules", "tsx", "dist", "cli.mjs"), "e2e/create-users.ts"],
-    { env: serverEnv(dir) },
+    serverEnv(data.dir),
   );
-  return { dir, remove: () => fs.rmSync(dir, { recursive: true, force: true }) };
+  if (created.code !== 0) throw new Error(`Creating the accounts failed:\n${created.output}`);
+  return data;
 }
 
 export interface NextProcess {
@@ -53,8 +90,11 @@ export interface NextProcess {
   exited: Promise<number | null>;
 }
 
-/** Starts `next start` on the embedded database in `dataDir`, without waiting for it. */
-export function spawnNextStart(dataDir: string, port: number): NextProcess {
+/**
+ * Starts `next start` on the embedded database in `dataDir` (or what `changes` point it at),
+ * without waiting for it.
+ */
+export function spawnNextStart(dataDir: string, port: number, changes?: EnvChanges): NextProcess {
   const child = spawn(
     process.execPath,
     [
@@ -65,7 +105,7 @@ export function spawnNextStart(dataDir: string, port: number): NextProcess {
       "--hostname",
       "127.0.0.1",
     ],
-    { env: serverEnv(dataDir), stdio: ["ignore", "pipe", "pipe"] },
+    { env: serverEnv(dataDir, changes), stdio: ["ignore", "pipe", "pipe"] },
   );
   let output = "";
   child.stdout!.on("data", (chunk) => (output += chunk));
@@ -74,15 +114,34 @@ export function spawnNextStart(dataDir: string, port: number): NextProcess {
   return { child, output: () => output, exited };
 }
 
+/**
+ * Waits for a process that should exit by itself; one still running after `ms` is killed (in
+ * time for the test to report what it printed).
+ */
+export async function exitCodeOf(server: NextProcess, ms = 20_000): Promise<number | null> {
+  const timer = setTimeout(() => server.child.kill("SIGKILL"), ms);
+  try {
+    return await server.exited;
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
 export interface RunningServer {
   url: string;
-  /** Stops it as a deploy or an operator would (SIGTERM) and waits until it is gone. */
-  stop: () => Promise<void>;
+  /** Everything the process printed so far. */
+  output: () => string;
+  /** Stops it as a deploy or an operator would (SIGTERM), waits until it is gone and gives its exit code. */
+  stop: () => Promise<number | null>;
 }
 
 /** Starts `next start` and resolves once its health check answers. */
-export async function startNextServer(dataDir: string, port: number): Promise<RunningServer> {
-  const server = spawnNextStart(dataDir, port);
+export async function startNextServer(
+  dataDir: string,
+  port: number,
+  changes?: EnvChanges,
+): Promise<RunningServer> {
+  const server = spawnNextStart(dataDir, port, changes);
   const url = `http://127.0.0.1:${port}`;
   let exitCode: number | null | undefined;
   void server.exited.then((code) => (exitCode = code));
@@ -104,9 +163,10 @@ export async function startNextServer(dataDir: string, port: number): Promise<Ru
   }
   return {
     url,
-    stop: async () => {
+    output: server.output,
+    stop: () => {
       if (exitCode === undefined) server.child.kill("SIGTERM");
-      await server.exited;
+      return server.exited;
     },
   };
 }
