@@ -176,8 +176,8 @@ test("a reviewer writes, tags, attributes and sources an article, and finds it a
 
   // The overlapping spans still overlap: the shared words carry both annotations.
   await selectText(page, "switched off for weeks");
-  const here = page.getByRole("navigation", { name: "Annotations here" });
-  await expect(here).toContainText("This text has 2 annotations");
+  const here = page.getByRole("group", { name: "Overlapping annotations" });
+  await expect(here).toContainText("2 annotations cover the text at the cursor");
   await expect(
     here.getByRole("button", {
       name: "Allegation: “the fire alarms had been switched off for weeks”",
