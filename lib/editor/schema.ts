@@ -34,3 +34,15 @@ export function parseDocument(json: unknown): PMNode {
   });
   return doc;
 }
+
+/**
+ * Whether two stored documents say the same thing. Their JSON cannot be compared as text: the
+ * database returns jsonb with its keys in its own order.
+ */
+export function sameDocument(a: unknown, b: unknown): boolean {
+  try {
+    return parseDocument(a).eq(parseDocument(b));
+  } catch {
+    return false;
+  }
+}

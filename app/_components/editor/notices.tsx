@@ -1,6 +1,7 @@
 "use client";
 
 import { useState } from "react";
+import { sameDocument } from "@/lib/editor/schema";
 import { type LocalBackup, clearBackup, parseBackup, readBackupRaw } from "./local-backup";
 import type { TheirVersion } from "./use-document-save";
 
@@ -76,10 +77,13 @@ export function RecoveryNotice({
   // Read once, when the editor opens (it renders only in the browser); never while editing.
   const [backup, setBackup] = useState<LocalBackup | null>(() => {
     const found = parseBackup(readBackupRaw(articleId));
-    const differs =
-      found &&
-      (found.title !== server.title || JSON.stringify(found.doc) !== JSON.stringify(server.doc));
-    return differs ? found : null;
+    if (!found) return null;
+    // The server already has it (its save finished as the page went away): nothing to offer.
+    if (found.title === server.title && sameDocument(found.doc, server.doc)) {
+      clearBackup(articleId);
+      return null;
+    }
+    return found;
   });
   if (!backup) return null;
   return (

@@ -1,0 +1,32 @@
+import { describe, expect, it } from "vitest";
+import { sameDocument } from "./schema";
+
+const doc = (text: string, attrs: Record<string, string>) => ({
+  type: "doc",
+  content: [
+    {
+      type: "paragraph",
+      content: [{ type: "text", text, marks: [{ type: "annotation", attrs }] }],
+    },
+  ],
+});
+
+describe("sameDocument", () => {
+  it("ignores the order of keys, as the database returns them", () => {
+    const mine = doc("Said the mayor.", { id: "a", kind: "allegation" });
+    const stored = JSON.parse(
+      '{"content":[{"content":[{"marks":[{"attrs":{"kind":"allegation","id":"a"},"type":"annotation"}],"text":"Said the mayor.","type":"text"}],"type":"paragraph"}],"type":"doc"}',
+    );
+    expect(JSON.stringify(mine)).not.toBe(JSON.stringify(stored));
+    expect(sameDocument(mine, stored)).toBe(true);
+  });
+
+  it("tells apart different text, marks and documents that do not parse", () => {
+    const base = doc("Said the mayor.", { id: "a", kind: "allegation" });
+    expect(sameDocument(base, doc("Said the mayor!", { id: "a", kind: "allegation" }))).toBe(false);
+    expect(sameDocument(base, doc("Said the mayor.", { id: "a", kind: "verified_fact" }))).toBe(
+      false,
+    );
+    expect(sameDocument(base, { type: "doc", content: [{ type: "table" }] })).toBe(false);
+  });
+});
