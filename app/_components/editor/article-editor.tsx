@@ -1,7 +1,7 @@
 "use client";
 
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { EditorAnnotation } from "@/db/queries/annotations";
 import { runPublishCheck } from "@/lib/articles/publish-check";
 import type { ArticleStatus } from "@/lib/articles/status";
@@ -13,11 +13,14 @@ import { plainTextToSlice } from "@/lib/editor/paste";
 import { AnnotateMenu } from "./annotate-menu";
 import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
+import { AnnotationSheet } from "./annotation-sheet";
+import { conflictOf } from "./document-saver";
 import { FormattingToolbar } from "./formatting-toolbar";
 import { ConflictNotice, RecoveryNotice } from "./notices";
 import { OverlapChooser } from "./overlap-chooser";
 import { ReviewPanel } from "./review-panel";
 import { SaveStatus } from "./save-status";
+import { TitleField } from "./title-field";
 import { type AnnotationDetails, checkInput, EMPTY_DETAILS } from "./types";
 import { useDocumentSave } from "./use-document-save";
 
@@ -30,6 +33,8 @@ export interface EditorArticleProps {
 }
 
 const LIST_REFRESH_MS = 250;
+/** Where a span chosen from the list is scrolled to: this far from the top of the window. */
+const SELECTED_SPAN_TOP = 96;
 
 function annotationIdsAt(editor: NonNullable<ReturnType<typeof useEditor>>): string[] {
   const { $from, empty } = editor.state.selection;
@@ -103,6 +108,9 @@ export function ArticleEditor({
       },
       clipboardTextParser: (text, _context, _plain, view) =>
         plainTextToSlice(text, view.state.schema),
+      // Text scrolled into view must clear the formatting toolbar that sticks to the top.
+      scrollMargin: { top: 72, bottom: 24, left: 0, right: 0 },
+      scrollThreshold: { top: 72, bottom: 24, left: 0, right: 0 },
     },
     onCreate: ({ editor: created }) => {
       setSpans(extractAnchors(created.state.doc));
@@ -130,11 +138,7 @@ export function ArticleEditor({
     }) ?? true;
 
   const getTitle = useCallback(() => titleRef.current?.value ?? article.title, [article.title]);
-  const {
-    state: saveState,
-    saver,
-    fieldProblems,
-  } = useDocumentSave({
+  const { saver, fieldProblems } = useDocumentSave({
     articleId: article.id,
     initialVersion: article.version,
     editor,
@@ -144,6 +148,8 @@ export function ArticleEditor({
   useEffect(() => {
     markDirtyRef.current = () => saver.markDirty();
   }, [saver]);
+  const conflictSnapshot = useCallback(() => conflictOf(saver.getState()), [saver]);
+  const conflict = useSyncExternalStore(saver.subscribe, conflictSnapshot, conflictSnapshot);
 
   const selectAnnotation = useCallback(
     (id: string) => {
@@ -151,12 +157,14 @@ export function ArticleEditor({
       if (!editor) return;
       const pieces = annotationPieces(editor.state.doc, id);
       if (pieces.length === 0) return;
+      const from = pieces[0]!.from;
       editor
         .chain()
         .focus()
-        .setTextSelection({ from: pieces[0]!.from, to: pieces.at(-1)!.to })
-        .scrollIntoView()
+        .setTextSelection({ from, to: pieces.at(-1)!.to })
         .run();
+      // Its first line near the top, below the toolbar: on a phone the panel covers the bottom.
+      window.scrollBy({ top: editor.view.coordsAtPos(from).top - SELECTED_SPAN_TOP });
     },
     [editor],
   );
@@ -175,11 +183,22 @@ export function ArticleEditor({
   }, []);
 
   const selectedSpan = spans.find((span) => span.id === selectedId) ?? null;
-  const spanIds = new Set(spans.map((span) => span.id));
-  const detachedIds = Object.keys(details).filter((id) => !spanIds.has(id));
-  const detached = detachedIds.flatMap((id) => (known[id] ? [known[id]] : []));
-  const problems = runPublishCheck(
-    checkInput({ title: titleForCheck, hasText, spans, detached, details }),
+  // Derived from the spans and details only, so a re-render for anything else (the selection,
+  // the overlap chooser) costs nothing on an article with a thousand annotations.
+  const detached = useMemo(() => {
+    const spanIds = new Set(spans.map((span) => span.id));
+    return Object.keys(details).flatMap((id) => (!spanIds.has(id) && known[id] ? [known[id]] : []));
+  }, [spans, details, known]);
+  const problems = useMemo(
+    () => runPublishCheck(checkInput({ title: titleForCheck, hasText, spans, detached, details })),
+    [titleForCheck, hasText, spans, detached, details],
+  );
+  const forgetAnnotation = useCallback(
+    (id: string) =>
+      setDetails((current) =>
+        Object.fromEntries(Object.entries(current).filter(([key]) => key !== id)),
+      ),
+    [],
   );
 
   return (
@@ -194,9 +213,9 @@ export function ArticleEditor({
             saver.markDirty();
           }}
         />
-        {saveState.kind === "conflict" ? (
+        {conflict ? (
           <ConflictNotice
-            theirs={saveState.theirs}
+            theirs={conflict.theirs}
             onChoose={(choice, theirs) => {
               if (choice === "theirs") replaceDocument(theirs.title, theirs.doc);
               saver.resolveConflict(choice, theirs);
@@ -207,35 +226,19 @@ export function ArticleEditor({
           <label htmlFor="article-title" className="text-sm font-medium text-muted">
             Title
           </label>
-          <SaveStatus state={saveState} />
+          <SaveStatus saver={saver} />
         </div>
-        <textarea
-          id="article-title"
+        <TitleField
           ref={titleRef}
-          rows={1}
           defaultValue={article.title}
-          onInput={(event) => {
+          problem={fieldProblems.title}
+          onInput={(value) => {
             saver.markDirty();
-            setTitleForCheck(event.currentTarget.value);
+            setTitleForCheck(value);
           }}
           onBlur={() => void saver.flush()}
-          // A headline is one line: Enter moves on to the text instead of breaking it.
-          onKeyDown={(event) => {
-            if (event.key === "Enter") {
-              event.preventDefault();
-              editor?.commands.focus("start");
-            }
-          }}
-          placeholder="Headline"
-          aria-invalid={fieldProblems.title ? true : undefined}
-          aria-describedby={fieldProblems.title ? "article-title-error" : undefined}
-          className="mt-1 w-full resize-none border-0 border-b border-rule bg-transparent pb-2 font-serif text-2xl leading-tight font-semibold [field-sizing:content] focus:outline-none focus-visible:border-accent aria-[invalid=true]:border-red-700 sm:text-3xl"
+          onEnter={() => editor?.commands.focus("start")}
         />
-        {fieldProblems.title ? (
-          <p id="article-title-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
-            {fieldProblems.title}
-          </p>
-        ) : null}
         <p className="mt-3 text-xs text-muted">
           Select text and choose a kind, or press Ctrl+Alt+1 (Official claim), 2 (Allegation), 3
           (Verified fact). Alt+F10 moves to the formatting toolbar.
@@ -248,22 +251,31 @@ export function ArticleEditor({
         </div>
       </div>
       <aside className="space-y-8 lg:sticky lg:top-4 lg:max-h-[calc(100dvh-2rem)] lg:self-start lg:overflow-y-auto">
-        <OverlapChooser
-          ids={choices}
-          spans={spans}
-          selectedId={selectedId}
-          onChoose={setSelectedId}
-        />
-        {editor && selectedSpan ? (
-          <AnnotationPanel
-            key={selectedSpan.id}
-            editor={editor}
-            span={selectedSpan}
-            details={details[selectedSpan.id] ?? EMPTY_DETAILS}
-            onDetailsChange={(next) => updateDetails(selectedSpan.id, next)}
-            flush={() => saver.flush()}
-            onRemoved={() => setSelectedId(null)}
-          />
+        {choices.length > 1 || (editor && selectedSpan) ? (
+          <AnnotationSheet
+            onClose={() => {
+              setSelectedId(null);
+              setChoices([]);
+            }}
+          >
+            <OverlapChooser
+              ids={choices}
+              spans={spans}
+              selectedId={selectedId}
+              onChoose={setSelectedId}
+            />
+            {editor && selectedSpan ? (
+              <AnnotationPanel
+                key={selectedSpan.id}
+                editor={editor}
+                span={selectedSpan}
+                details={details[selectedSpan.id] ?? EMPTY_DETAILS}
+                onDetailsChange={(next) => updateDetails(selectedSpan.id, next)}
+                flush={() => saver.flush()}
+                onRemoved={() => setSelectedId(null)}
+              />
+            ) : null}
+          </AnnotationSheet>
         ) : null}
         <ReviewPanel
           articleId={article.id}
@@ -282,11 +294,7 @@ export function ArticleEditor({
           detached={detached}
           selectedId={selectedId}
           onSelect={selectAnnotation}
-          onDeleted={(id) =>
-            setDetails((current) =>
-              Object.fromEntries(Object.entries(current).filter(([key]) => key !== id)),
-            )
-          }
+          onDeleted={forgetAnnotation}
         />
       </aside>
     </div>

@@ -19,6 +19,11 @@ export type SaveState =
   /** The server refused this text; `fields` holds what to fix at each field (e.g. the title). */
   | { kind: "rejected"; reason: string; fields: Record<string, string> };
 
+/** The state when saving has stopped at a version conflict, else null. */
+export function conflictOf(state: SaveState): Extract<SaveState, { kind: "conflict" }> | null {
+  return state.kind === "conflict" ? state : null;
+}
+
 type SaveResult =
   | { ok: true; data: { version: number; savedAt: string; annotations: AnnotationAnchor[] } }
   | ActionFailure;
@@ -77,6 +82,7 @@ export class DocumentSaver {
   private failures = 0;
   private conflict = false;
   private state: SaveState = { kind: "saved", at: null };
+  private listeners = new Set<() => void>();
   private editor: EditorPorts | null = null;
   private backupTimer: ReturnType<typeof setTimeout> | undefined;
 
@@ -109,9 +115,21 @@ export class DocumentSaver {
     return this.dirty || this.inFlight !== null;
   }
 
+  /**
+   * For useSyncExternalStore: only the components that show the state re-render when it
+   * changes, never the whole editor (the first keystroke after a save changes it).
+   */
+  readonly subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  readonly getState = (): SaveState => this.state;
+
   private setState(state: SaveState) {
     this.state = state;
     this.ports.onState(state);
+    for (const listener of this.listeners) listener();
   }
 
   /** Call after every change to the title or the text. */

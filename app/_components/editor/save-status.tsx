@@ -1,9 +1,11 @@
 "use client";
 
-import { describeSaveState, type SaveState } from "./document-saver";
+import { useSyncExternalStore } from "react";
+import { type DocumentSaver, describeSaveState } from "./document-saver";
 
 /** The one status element of the editor (role=status): "Saving…", "Saved" or why not. */
-export function SaveStatus({ state }: { state: SaveState }) {
+export function SaveStatus({ saver }: { saver: DocumentSaver }) {
+  const state = useSyncExternalStore(saver.subscribe, saver.getState, saver.getState);
   const problem =
     state.kind === "retrying" || state.kind === "conflict" || state.kind === "rejected";
   return (

@@ -4,9 +4,11 @@ import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
 import { saveDocumentAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
-import { DocumentSaver, type SaveState } from "./document-saver";
+import { DocumentSaver } from "./document-saver";
 
 export type { SaveState, TheirVersion } from "./document-saver";
+
+const NO_PROBLEMS: Record<string, string> = {};
 
 /** Autosave wired to the editor: on blur, before unload, and a second after typing stops. */
 export function useDocumentSave(options: {
@@ -17,18 +19,17 @@ export function useDocumentSave(options: {
   onSaved: (anchors: AnnotationAnchor[]) => void;
 }) {
   const { editor, getTitle, onSaved } = options;
-  const [state, setState] = useState<SaveState>({ kind: "saved", at: null });
   // What the server refused at each field stays shown while the person fixes it, through the
-  // "Unsaved changes" and "Saving…" that follow, until a save succeeds.
-  const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
+  // "Unsaved changes" and "Saving…" that follow, until a save succeeds. The save state itself
+  // is not React state here: SaveStatus and the conflict notice subscribe to the saver.
+  const [fieldProblems, setFieldProblems] = useState<Record<string, string>>(NO_PROBLEMS);
   const [saver] = useState(
     () =>
       new DocumentSaver(options.initialVersion, {
         articleId: options.articleId,
         send: (input) => saveDocumentAction(input),
         onState: (next) => {
-          setState(next);
-          if (next.kind === "saved") setFieldProblems({});
+          if (next.kind === "saved") setFieldProblems(NO_PROBLEMS);
           if (next.kind === "rejected") setFieldProblems(next.fields);
         },
       }),
@@ -70,5 +71,5 @@ export function useDocumentSave(options: {
     };
   }, [editor, saver]);
 
-  return { state, saver, fieldProblems };
+  return { saver, fieldProblems };
 }
