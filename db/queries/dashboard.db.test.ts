@@ -7,11 +7,11 @@ import { deleteAnnotationForGood, updateAnnotationDetails } from "@/lib/annotati
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { checkArticle, transitionArticle } from "@/lib/articles/workflow";
 import type { AnnotationKind } from "@/lib/editor/kinds";
-import { editorSchema } from "@/lib/editor/schema";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { DASHBOARD_LIMIT, listDashboard } from "./articles";
 import { listArticleHistory } from "./history";
+import { annotatedDoc } from "@/lib/editor/test-documents";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };
@@ -27,29 +27,6 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-type Piece = string | { text: string; kind: AnnotationKind; id: string };
-
-/** Paragraphs of text and annotated spans; "\n" inside a string is a hard break. */
-function paragraphs(...blocks: Piece[][]): unknown {
-  const schema = editorSchema();
-  const inline = (piece: Piece) => {
-    if (typeof piece !== "string") {
-      const mark = schema.marks.annotation!.create({ id: piece.id, kind: piece.kind });
-      return [schema.text(piece.text, [mark])];
-    }
-    return piece
-      .split("\n")
-      .flatMap((part, i) => [
-        ...(i > 0 ? [schema.nodes.hardBreak!.create()] : []),
-        ...(part ? [schema.text(part)] : []),
-      ]);
-  };
-  const nodes = blocks.map((pieces) =>
-    schema.nodes.paragraph!.create(null, pieces.flatMap(inline)),
-  );
-  return schema.nodes.doc!.create(null, nodes).toJSON();
-}
-
 async function article(title: string, doc: unknown, by: { id: string } = editor) {
   const { id } = await createDraftArticle(t.db, by);
   await saveArticleDocument(t.db, by, { articleId: id, baseVersion: 1, title, doc });
@@ -63,7 +40,7 @@ describe("listDashboard", () => {
     const claim = span("official_claim", "40 people were taken to hospital");
     const fact = span("verified_fact", "The bridge closed on 3 May");
     const charge = span("allegation", "The mayor took bribes");
-    const bridge = await article("Bridge: claims", paragraphs([claim, ". ", fact], [charge]));
+    const bridge = await article("Bridge: claims", annotatedDoc([claim, ". ", fact], [charge]));
     const ministry = await createSpeaker(t.db, editor, {
       name: "Ministry",
       type: "organization",
@@ -89,13 +66,13 @@ describe("listDashboard", () => {
 
     const gone = span("allegation", "Gone");
     const denial = span("official_claim", "She denies it");
-    const mayor = await article("Bridge: mayor", paragraphs([gone, " and ", denial]));
+    const mayor = await article("Bridge: mayor", annotatedDoc([gone, " and ", denial]));
     // Saved again without the allegation, which is detached and no longer counted.
     await saveArticleDocument(t.db, editor, {
       articleId: mayor,
       baseVersion: 2,
       title: "Bridge: mayor",
-      doc: paragraphs([denial]),
+      doc: annotatedDoc([denial]),
     });
     const empty = await createDraftArticle(t.db, nameless);
     // Has a title, but no text yet.
@@ -121,7 +98,7 @@ describe("listDashboard", () => {
     const reviewer = { id: await insertUser(t.db, "reviewer"), role: "reviewer" as const };
     const admin = { id: await insertUser(t.db, "admin"), role: "admin" as const };
     const fact = span("verified_fact", "The bridge closed on 3 May");
-    const id = await article("Last change", paragraphs([fact, "."]));
+    const id = await article("Last change", annotatedDoc([fact, "."]));
     /** The dashboard's "last change", checked against the newest event in the history. */
     const lastChange = async () => {
       const [row] = await listDashboard(t.db, { query: "last change" });
@@ -170,7 +147,7 @@ describe("listDashboard", () => {
       articleId: id,
       baseVersion: 2,
       title: "Last change",
-      doc: paragraphs(["The bridge closed."]),
+      doc: annotatedDoc(["The bridge closed."]),
     });
     expect(await lastChange()).toBe("editor");
     await deleteAnnotationForGood(t.db, reviewer, { id: fact.id });
@@ -181,11 +158,11 @@ describe("listDashboard", () => {
 
   it("agrees with the publish check about blank text", async () => {
     const docs = {
-      nbsp: paragraphs(["\u00a0\u3000"], [" "]),
-      breaks: paragraphs(["\n\n"]),
+      nbsp: annotatedDoc(["\u00a0\u3000"], [" "]),
+      breaks: annotatedDoc(["\n\n"]),
       empty: { type: "doc", content: [{ type: "paragraph" }] },
-      late: paragraphs([" "], [" \n x"]),
-      zeroWidth: paragraphs(["\u200b"]),
+      late: annotatedDoc([" "], [" \n x"]),
+      zeroWidth: annotatedDoc(["\u200b"]),
     };
     for (const [name, doc] of Object.entries(docs)) {
       const id = await article(`Blank ${name}`, doc);
@@ -199,7 +176,7 @@ describe("listDashboard", () => {
   it("filters by status and by title, taking % and _ literally", async () => {
     const titles = ["Sale: 50% off", "Sale: 500 off", "Sale: a_b", "Sale: axb"];
     const ids = new Map<string, string>();
-    for (const title of titles) ids.set(title, await article(title, paragraphs(["Text."])));
+    for (const title of titles) ids.set(title, await article(title, annotatedDoc(["Text."])));
     await transitionArticle(t.db, editor, {
       articleId: ids.get("Sale: axb")!,
       transition: "submit",

@@ -7,9 +7,9 @@ import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import type { AnnotationKind } from "@/lib/editor/kinds";
-import { editorSchema } from "@/lib/editor/schema";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { getPublicSpeaker, listPublicSpeakers } from "./speakers-public";
+import { annotatedDoc } from "@/lib/editor/test-documents";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };
@@ -26,7 +26,6 @@ interface Span {
   speakerId: string;
   cue: string;
 }
-type Piece = string | Span;
 
 const said = (
   speakerId: string,
@@ -41,23 +40,7 @@ const said = (
   cue,
 });
 
-/** One paragraph per array of pieces; spans become annotation marks. */
-function paragraphs(blocks: Piece[][]): unknown {
-  const schema = editorSchema();
-  const nodes = blocks.map((pieces) =>
-    schema.nodes.paragraph!.create(
-      null,
-      pieces.map((piece) =>
-        typeof piece === "string"
-          ? schema.text(piece)
-          : schema.text(piece.text, [
-              schema.marks.annotation!.create({ id: piece.id, kind: piece.kind }),
-            ]),
-      ),
-    ),
-  );
-  return schema.nodes.doc!.create(null, nodes).toJSON();
-}
+type Piece = string | Span;
 
 const spansOf = (blocks: Piece[][]) =>
   blocks.flat().filter((p): p is Span => typeof p !== "string");
@@ -69,7 +52,7 @@ async function draft(title: string, blocks: Piece[][]) {
     articleId: id,
     baseVersion: 1,
     title,
-    doc: paragraphs(blocks),
+    doc: annotatedDoc(...blocks),
   });
   for (const span of spansOf(blocks)) {
     await updateAnnotationDetails(t.db, editor, {
@@ -202,7 +185,7 @@ describe("getPublicSpeaker and listPublicSpeakers", () => {
       articleId: article.id,
       baseVersion: article.version,
       title: "Council row, updated",
-      doc: paragraphs([[kept, ", he claimed. "], [added]]),
+      doc: annotatedDoc([kept, ", he claimed. "], [added]),
     });
     await updateAnnotationDetails(t.db, editor, {
       id: added.id,

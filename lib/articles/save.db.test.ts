@@ -4,10 +4,9 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, articles, auditEvents } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
-import type { AnnotationKind } from "@/lib/editor/kinds";
-import { editorSchema } from "@/lib/editor/schema";
 import { createDraftArticle, MAX_DOC_CHARS, saveArticleDocument } from "./save";
 import { transitionArticle } from "./workflow";
+import { annotatedDoc } from "@/lib/editor/test-documents";
 
 let t: TestDb;
 let editor: { id: string };
@@ -18,27 +17,6 @@ beforeAll(async () => {
   other = { id: await insertUser(t.db, "reviewer", "rob@example.test") };
 });
 afterAll(() => t.close());
-
-/** A piece of paragraph text, optionally inside annotation marks. */
-type Piece = string | { text: string; marks: { id: string; kind: AnnotationKind }[] };
-
-function paragraphs(...blocks: Piece[][]): unknown {
-  const schema = editorSchema();
-  const nodes = blocks.map((pieces) =>
-    schema.nodes.paragraph!.create(
-      null,
-      pieces.map((piece) =>
-        typeof piece === "string"
-          ? schema.text(piece)
-          : schema.text(
-              piece.text,
-              piece.marks.map((attrs) => schema.marks.annotation!.create(attrs)),
-            ),
-      ),
-    ),
-  );
-  return schema.nodes.doc!.create(null, nodes).toJSON();
-}
 
 /** Raw JSON, as a tampered or buggy client could send it: one paragraph, one marked "x". */
 function markedText(mark: string, attrs: Record<string, unknown>): unknown {
@@ -94,7 +72,7 @@ describe("saveArticleDocument", () => {
   it("saves title and text, bumps the version, creates rows and audits version and title only", async () => {
     const { id } = await createDraftArticle(t.db, editor);
     const claim = newClaim();
-    const doc = paragraphs([
+    const doc = annotatedDoc([
       "According to the ministry, ",
       { text: "40 people were taken to hospital", marks: [claim] },
       ".",
@@ -138,7 +116,7 @@ describe("saveArticleDocument", () => {
 
   it("refuses a save based on an old version, returns the newer text, and writes nothing", async () => {
     const { id } = await createDraftArticle(t.db, editor);
-    const theirs = paragraphs(["Their text."]);
+    const theirs = annotatedDoc(["Their text."]);
     await saveArticleDocument(t.db, other, {
       articleId: id,
       baseVersion: 1,
@@ -152,7 +130,7 @@ describe("saveArticleDocument", () => {
         articleId: id,
         baseVersion: 1,
         title: "Mine",
-        doc: paragraphs([{ text: "My text.", marks: [newClaim()] }]),
+        doc: annotatedDoc([{ text: "My text.", marks: [newClaim()] }]),
       }),
     );
     expect(error.code).toBe("conflict");
@@ -174,7 +152,7 @@ describe("saveArticleDocument", () => {
         articleId: id,
         baseVersion,
         title,
-        doc: paragraphs([text]),
+        doc: annotatedDoc([text]),
       });
     await save(editor, 1, "Theirs", "The first editor's sentence.");
 
@@ -185,7 +163,7 @@ describe("saveArticleDocument", () => {
     expect(await editedBefore(id, 3)).toEqual({
       version: 2,
       title: "Theirs",
-      doc: paragraphs(["The first editor's sentence."]),
+      doc: annotatedDoc(["The first editor's sentence."]),
     });
 
     // Their own next autosave replaces their own text: version and title only.
@@ -198,7 +176,7 @@ describe("saveArticleDocument", () => {
 
   it("goes by who wrote the text, not by who last changed the article's status", async () => {
     const { id } = await createDraftArticle(t.db, editor);
-    const doc = (text: string) => paragraphs([text]);
+    const doc = (text: string) => annotatedDoc([text]);
     await saveArticleDocument(t.db, other, {
       articleId: id,
       baseVersion: 1,
@@ -220,7 +198,7 @@ describe("saveArticleDocument", () => {
   });
 
   it("keeps the text of an imported article, which no save wrote, when someone else replaces it", async () => {
-    const imported = paragraphs(["Imported text."]);
+    const imported = annotatedDoc(["Imported text."]);
     const [row] = await t.db
       .insert(articles)
       .values({
@@ -231,7 +209,7 @@ describe("saveArticleDocument", () => {
         createdBy: editor.id,
       })
       .returning({ id: articles.id });
-    const doc = paragraphs(["Rewritten."]);
+    const doc = annotatedDoc(["Rewritten."]);
     await saveArticleDocument(t.db, other, { articleId: row!.id, baseVersion: 3, title: "I", doc });
     expect(await editedBefore(row!.id, 4)).toEqual({
       version: 3,
@@ -242,7 +220,7 @@ describe("saveArticleDocument", () => {
 
   it("does not keep the empty text of a new draft someone else created", async () => {
     const { id } = await createDraftArticle(t.db, editor);
-    const doc = paragraphs(["Text."]);
+    const doc = annotatedDoc(["Text."]);
     await saveArticleDocument(t.db, other, { articleId: id, baseVersion: 1, title: "T", doc });
     expect(await editedBefore(id, 2)).toEqual({ version: 1, title: "" });
   });
@@ -250,7 +228,7 @@ describe("saveArticleDocument", () => {
   it("a conflict names who saved the text, not who changed a note since", async () => {
     const { id } = await createDraftArticle(t.db, editor);
     const claim = newClaim();
-    const theirs = paragraphs([{ text: "Their claim.", marks: [claim] }]);
+    const theirs = annotatedDoc([{ text: "Their claim.", marks: [claim] }]);
     const saved = await saveArticleDocument(t.db, other, {
       articleId: id,
       baseVersion: 1,
@@ -292,8 +270,8 @@ describe("saveArticleDocument", () => {
       markedText("annotation", { id: randomUUID(), kind: "rumour" }),
       /unknown kind/,
     ],
-    ["text with a NUL character", paragraphs(["a\u0000b"]), /NUL/],
-    ["a document over the size limit", paragraphs(["x".repeat(MAX_DOC_CHARS)]), /too long/],
+    ["text with a NUL character", annotatedDoc(["a\u0000b"]), /NUL/],
+    ["a document over the size limit", annotatedDoc(["x".repeat(MAX_DOC_CHARS)]), /too long/],
     ["no document at all", null, /not valid/],
   ])("refuses %s and writes nothing", async (_label, doc, message) => {
     const { id } = await createDraftArticle(t.db, editor);
@@ -312,7 +290,7 @@ describe("saveArticleDocument", () => {
         articleId: randomUUID(),
         baseVersion: 1,
         title: "",
-        doc: paragraphs(["x"]),
+        doc: annotatedDoc(["x"]),
       }),
     );
     expect([error.code, error.message]).toEqual(["not_found", "This article no longer exists."]);
@@ -321,7 +299,7 @@ describe("saveArticleDocument", () => {
   it("detaches an annotation whose text is deleted and reattaches it when the text returns", async () => {
     const { id } = await createDraftArticle(t.db, editor);
     const fact = { id: randomUUID(), kind: "verified_fact" as const };
-    const withFact = paragraphs(
+    const withFact = annotatedDoc(
       ["Intro."],
       ["The bridge ", { text: "closed on 3 May", marks: [fact] }, "."],
     );
@@ -332,7 +310,7 @@ describe("saveArticleDocument", () => {
       doc: withFact,
     });
 
-    const withoutFact = paragraphs(["Intro."], ["The bridge."]);
+    const withoutFact = annotatedDoc(["Intro."], ["The bridge."]);
     const deleted = await saveArticleDocument(t.db, editor, {
       articleId: id,
       baseVersion: 2,
@@ -361,7 +339,7 @@ describe("saveArticleDocument", () => {
   it("an unchanged save succeeds without writing anything, whatever the key order", async () => {
     const { id } = await createDraftArticle(t.db, editor);
     const claim = newClaim();
-    const doc = paragraphs([{ text: "Quoted", marks: [claim] }, " text."]);
+    const doc = annotatedDoc([{ text: "Quoted", marks: [claim] }, " text."]);
     await saveArticleDocument(t.db, editor, { articleId: id, baseVersion: 1, title: "Same", doc });
     const before = await snapshot(id);
 
@@ -385,7 +363,7 @@ describe("saveArticleDocument", () => {
 
   it("a title-only change bumps the version without touching annotation rows", async () => {
     const { id } = await createDraftArticle(t.db, editor);
-    const doc = paragraphs([{ text: "Quoted", marks: [newClaim()] }]);
+    const doc = annotatedDoc([{ text: "Quoted", marks: [newClaim()] }]);
     await saveArticleDocument(t.db, editor, { articleId: id, baseVersion: 1, title: "One", doc });
     const before = await snapshot(id);
     const saved = await saveArticleDocument(t.db, editor, {

@@ -7,9 +7,8 @@ import { articleRevisions, articles, auditEvents } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import type { AnnotationKind } from "@/lib/editor/kinds";
 import { plainText } from "@/lib/editor/anchors";
-import { editorSchema, parseDocument } from "@/lib/editor/schema";
+import { parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { addSourceSchema } from "@/lib/sources/schemas";
 import { createSpeaker } from "@/lib/speakers/manage";
@@ -23,6 +22,7 @@ import {
   type Transition,
   transitionArticle,
 } from "./workflow";
+import { annotatedDoc } from "@/lib/editor/test-documents";
 
 let t: TestDb;
 const actors = {} as Record<Role, { id: string; role: Role }>;
@@ -31,21 +31,6 @@ beforeAll(async () => {
   for (const role of ROLES) actors[role] = { id: await insertUser(t.db, role), role };
 });
 afterAll(() => t.close());
-
-type Piece = string | { text: string; marks: { id: string; kind: AnnotationKind }[] };
-
-function paragraphs(...blocks: Piece[][]): unknown {
-  const schema = editorSchema();
-  const text = (piece: Piece) =>
-    typeof piece === "string"
-      ? schema.text(piece)
-      : schema.text(
-          piece.text,
-          piece.marks.map((a) => schema.marks.annotation!.create(a)),
-        );
-  const nodes = blocks.map((pieces) => schema.nodes.paragraph!.create(null, pieces.map(text)));
-  return schema.nodes.doc!.create(null, nodes).toJSON();
-}
 
 async function save(articleId: string, title: string, doc: unknown): Promise<number> {
   const [row] = await t.db
@@ -61,7 +46,7 @@ async function save(articleId: string, title: string, doc: unknown): Promise<num
 /** An article that passes the publish check, brought to `status` the way the app gets there. */
 async function articleIn(status: ArticleStatus): Promise<string> {
   const { id } = await createDraftArticle(t.db, actors.editor);
-  await save(id, "Bridge closes", paragraphs(["The bridge closed on 3 May."]));
+  await save(id, "Bridge closes", annotatedDoc(["The bridge closed on 3 May."]));
   if (status === "published")
     await publishRevision(t.db, { articleId: id, userId: actors.editor.id });
   else if (status !== "draft")
@@ -186,7 +171,7 @@ describe("publishing", () => {
   const fact = { id: randomUUID(), kind: "verified_fact" as const };
   /** One official claim and one verified fact, in two paragraphs, and maybe a third. */
   const draft = (...more: string[]) =>
-    paragraphs(
+    annotatedDoc(
       ["According to the ministry, ", { text: "40 people were taken to hospital", marks: [claim] }],
       [{ text: "The bridge closed on 3 May", marks: [fact] }, "."],
       ...more.map((text) => [text]),
@@ -268,8 +253,8 @@ describe("publishing", () => {
   it("is blocked by a detached annotation", async () => {
     const { id } = await createDraftArticle(t.db, actors.editor);
     const gone = { id: randomUUID(), kind: "allegation" as const };
-    await save(id, "Mayor", paragraphs([{ text: "The mayor took bribes", marks: [gone] }]));
-    await save(id, "Mayor", paragraphs(["The mayor resigned."]));
+    await save(id, "Mayor", annotatedDoc([{ text: "The mayor took bribes", marks: [gone] }]));
+    await save(id, "Mayor", annotatedDoc(["The mayor resigned."]));
     const error = await refusal(
       transitionArticle(t.db, actors.editor, { articleId: id, transition: "publish" }),
     );
@@ -287,7 +272,7 @@ describe("publishing", () => {
 
   it("refuses a stale base version and writes nothing", async () => {
     const id = await articleIn("in_review");
-    const version = await save(id, "Bridge closes", paragraphs(["Changed after the check."]));
+    const version = await save(id, "Bridge closes", annotatedDoc(["Changed after the check."]));
     const before = await stateOf(id);
     const error = await refusal(
       transitionArticle(t.db, actors.editor, {

@@ -9,10 +9,11 @@ import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { plainText } from "@/lib/editor/anchors";
 import type { AnnotationKind } from "@/lib/editor/kinds";
-import { editorSchema, parseDocument } from "@/lib/editor/schema";
+import { parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { webAnnotationCollection, WEB_ANNOTATION_CONTEXT } from "./web-annotation";
+import { annotatedDoc } from "@/lib/editor/test-documents";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };
@@ -25,23 +26,6 @@ afterAll(() => t.close());
 const BASE = new URL("https://news.example");
 type Span = { id: string; kind: AnnotationKind; text: string };
 const span = (kind: AnnotationKind, text: string): Span => ({ id: randomUUID(), kind, text });
-
-function doc(...blocks: (string | Span)[][]): unknown {
-  const schema = editorSchema();
-  const paragraphs = blocks.map((pieces) =>
-    schema.nodes.paragraph!.create(
-      null,
-      pieces.map((piece) =>
-        typeof piece === "string"
-          ? schema.text(piece)
-          : schema.text(piece.text, [
-              schema.marks.annotation!.create({ id: piece.id, kind: piece.kind }),
-            ]),
-      ),
-    ),
-  );
-  return schema.nodes.doc!.create(null, paragraphs).toJSON();
-}
 
 async function slugOf(id: string): Promise<string> {
   const [row] = await t.db
@@ -75,7 +59,7 @@ describe("webAnnotationCollection", () => {
       articleId: id,
       baseVersion: 1,
       title: "Bridge closes",
-      doc: doc(...blocks),
+      doc: annotatedDoc(...blocks),
     });
     await updateAnnotationDetails(t.db, editor, {
       id: claim.id,
@@ -111,7 +95,7 @@ describe("webAnnotationCollection", () => {
       articleId: id,
       baseVersion: saved.version,
       title: "Bridge closes (draft)",
-      doc: doc(...blocks, [late]),
+      doc: annotatedDoc(...blocks, [late]),
     });
 
     const revision = await getPublishedArticle(t.db, slug);
