@@ -3,6 +3,7 @@ import fs from "node:fs";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import type { Browser, Page } from "@playwright/test";
 
 /**
  * More production servers (`next start` on the build the suite made) besides the one the
@@ -169,4 +170,41 @@ export async function startNextServer(
       return server.exited;
     },
   };
+}
+
+export interface OwnServer {
+  page: Page;
+  dataDir: string;
+  /** The server of the moment (it changes when restarted). */
+  server: () => RunningServer;
+  /** Starts it again on the same data directory and port, after a stop. */
+  restart: () => Promise<void>;
+}
+
+/**
+ * Runs `use` with a browser page on a server of its own, on a fresh embedded database, so a
+ * test may stop and restart it without touching the suite's server. Always cleans up.
+ */
+export async function withOwnServer(
+  browser: Browser,
+  use: (own: OwnServer) => Promise<void>,
+): Promise<void> {
+  const data = await newDataDir();
+  const port = await freePort();
+  let server = await startNextServer(data.dir, port);
+  const context = await browser.newContext({ baseURL: server.url });
+  try {
+    await use({
+      page: await context.newPage(),
+      dataDir: data.dir,
+      server: () => server,
+      restart: async () => {
+        server = await startNextServer(data.dir, port);
+      },
+    });
+  } finally {
+    await context.close();
+    await server.stop();
+    data.remove();
+  }
 }

@@ -1,15 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { articleText, expectSaved } from "./editor-helpers";
+import { articleText, createArticle } from "./editor-helpers";
 import { expect, signIn, test } from "./fixtures";
-import {
-  emptyDataDir,
-  exitCodeOf,
-  freePort,
-  newDataDir,
-  spawnNextStart,
-  startNextServer,
-} from "./next-server";
+import { emptyDataDir, exitCodeOf, freePort, spawnNextStart, withOwnServer } from "./next-server";
 
 // Starting and stopping production servers of their own, each on its own data directory.
 
@@ -45,33 +38,19 @@ test("what was written survives a clean stop and a new start on the same directo
   browser,
 }) => {
   test.setTimeout(90_000);
-  const data = await newDataDir();
-  const port = await freePort();
-  let server = await startNextServer(data.dir, port);
-  const context = await browser.newContext({ baseURL: server.url });
-  const page = await context.newPage();
-  try {
+  await withOwnServer(browser, async ({ page, dataDir, server, restart }) => {
     const title = `Kept across a restart ${Date.now()}`;
     await signIn(page, "reviewer");
-    await page.goto("/studio");
-    await page.getByRole("button", { name: "New article" }).click();
-    await page.getByRole("textbox", { name: "Title" }).fill(title);
-    await articleText(page).click();
-    await page.keyboard.type("Written before the restart.");
-    await expectSaved(page);
+    await createArticle(page, title, "Written before the restart.");
 
     // SIGTERM runs the app's own handler: the database is closed and the lock given back.
-    expect(await server.stop(), server.output()).toBe(143);
-    expect(fs.existsSync(path.join(data.dir, "claimmark.lock"))).toBe(false);
+    expect(await server().stop(), server().output()).toBe(143);
+    expect(fs.existsSync(path.join(dataDir, "claimmark.lock"))).toBe(false);
 
-    server = await startNextServer(data.dir, port);
+    await restart();
     await page.goto("/studio");
     await page.getByRole("link", { name: title }).click();
     await expect(page.getByRole("textbox", { name: "Title" })).toHaveValue(title);
     await expect(articleText(page)).toHaveText("Written before the restart.");
-  } finally {
-    await context.close();
-    await server.stop();
-    data.remove();
-  }
+  });
 });
