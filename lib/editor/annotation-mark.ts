@@ -1,5 +1,6 @@
 import { Mark, mergeAttributes } from "@tiptap/core";
 import type { Mark as PMMark, Node as PMNode } from "@tiptap/pm/model";
+import type { Selection } from "@tiptap/pm/state";
 import { v4 as uuidv4 } from "uuid";
 import { type AnnotationKind, isAnnotationKind } from "./kinds";
 
@@ -130,4 +131,13 @@ export function annotationPieces(
     if (mark) found.push({ from: pos, to: pos + node.nodeSize, mark });
   });
   return found;
+}
+
+/** The annotations at the caret, or under the start of a selection: where spans overlap, several. */
+export function annotationIdsAt(selection: Selection): string[] {
+  const { $from, empty } = selection;
+  const marks = empty ? $from.marks() : [...$from.marks(), ...($from.nodeAfter?.marks ?? [])];
+  return [
+    ...new Set(marks.filter((m) => m.type.name === "annotation").map((m) => String(m.attrs.id))),
+  ];
 }

@@ -7,7 +7,7 @@ import { runPublishCheck } from "@/lib/articles/publish-check";
 import type { ArticleStatus } from "@/lib/articles/status";
 import type { Role } from "@/lib/auth/roles";
 import { type AnnotationAnchor, documentHasText, extractAnchors } from "@/lib/editor/anchors";
-import { annotationPieces } from "@/lib/editor/annotation-mark";
+import { annotationIdsAt, annotationPieces } from "@/lib/editor/annotation-mark";
 import { createExtensions } from "@/lib/editor/extensions";
 import { plainTextToSlice } from "@/lib/editor/paste";
 import { AnnotateMenu } from "./annotate-menu";
@@ -35,14 +35,6 @@ export interface EditorArticleProps {
 const LIST_REFRESH_MS = 250;
 /** Where a span chosen from the list is scrolled to: this far from the top of the window. */
 const SELECTED_SPAN_TOP = 96;
-
-function annotationIdsAt(editor: NonNullable<ReturnType<typeof useEditor>>): string[] {
-  const { $from, empty } = editor.state.selection;
-  const marks = empty ? $from.marks() : [...$from.marks(), ...($from.nodeAfter?.marks ?? [])];
-  return [
-    ...new Set(marks.filter((m) => m.type.name === "annotation").map((m) => String(m.attrs.id))),
-  ];
-}
 
 export function ArticleEditor({
   article,
@@ -124,7 +116,7 @@ export function ArticleEditor({
       );
     },
     onSelectionUpdate: ({ editor: current }) => {
-      const ids = annotationIdsAt(current);
+      const ids = annotationIdsAt(current.state.selection);
       setChoices((previous) => (previous.join() === ids.join() ? previous : ids));
       if (ids.length === 1) setSelectedId(ids[0]!);
     },
