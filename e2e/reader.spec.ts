@@ -78,3 +78,22 @@ test("health reports the database as ok", async ({ request }) => {
   expect(response.status()).toBe(200);
   expect(await response.json()).toEqual({ status: "ok", db: "ok" });
 });
+
+// What a search engine or a link preview reads: these are for machines, so they are read from
+// the page's head rather than through roles.
+for (const path of ["/", `/a/${published!.slug}`, "/speakers", "/speakers/kasimir-dunmore"]) {
+  test(`${path} has a title, a description, Open Graph tags and a canonical address`, async ({
+    page,
+  }) => {
+    await page.goto(path);
+    const head = (selector: string, attribute: string) =>
+      page.locator(`head ${selector}`).first().getAttribute(attribute);
+    expect(await page.title()).toMatch(/\S/);
+    expect(await head('meta[name="description"]', "content")).toMatch(/\S{10,}/);
+    expect(await head('meta[property="og:title"]', "content")).toMatch(/\S/);
+    expect(await head('meta[property="og:description"]', "content")).toMatch(/\S/);
+    const canonical = await head('link[rel="canonical"]', "href");
+    expect(new URL(canonical!).pathname).toBe(path);
+    expect(await head('meta[property="og:url"]', "content")).toBe(canonical);
+  });
+}
