@@ -44,45 +44,49 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
     });
   }
 
-  test(`studio pages fit a ${viewportName} screen`, async ({ page }) => {
-    await page.setViewportSize(viewport);
-    await signIn(page, "admin");
-    await page.goto("/studio");
-    await checkLayout(page, `studio-${viewportName}`);
-    await page.goto("/studio/users");
-    await checkLayout(page, `users-${viewportName}`);
+  for (const colorScheme of ["light", "dark"] as const) {
+    test(`studio pages fit a ${viewportName} screen (${colorScheme})`, async ({ page }) => {
+      await page.setViewportSize(viewport);
+      await page.emulateMedia({ colorScheme });
+      const shot = (name: string) => `${name}-${viewportName}-${colorScheme}`;
+      await signIn(page, "admin");
+      await page.goto("/studio");
+      await checkLayout(page, shot("studio"));
+      await page.goto("/studio/users");
+      await checkLayout(page, shot("users"));
 
-    await page.goto("/studio");
-    await page.getByRole("link", { name: ARTICLE_TITLE }).first().click();
-    await expect(page.getByRole("textbox", { name: "Article text" })).toBeVisible();
-    await page
-      .getByRole("region", { name: "Annotations" })
-      .getByRole("button", { name: /Kasimir Dunmore/ })
-      .first()
-      .click();
-    // Beside the text on a desktop, a sheet over the bottom of a phone's screen: in reach.
-    const panel = page.getByRole("region", { name: "Annotation", exact: true });
-    await expect(panel).toBeInViewport();
-    const overflow = await page.evaluate(
-      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-    );
-    expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: path.join(SCREENSHOTS, `editor-panel-${viewportName}.png`) });
-    await page.screenshot({
-      path: path.join(SCREENSHOTS, `editor-${viewportName}.png`),
-      fullPage: true,
+      await page.goto("/studio");
+      await page.getByRole("link", { name: ARTICLE_TITLE }).first().click();
+      await expect(page.getByRole("textbox", { name: "Article text" })).toBeVisible();
+      await page
+        .getByRole("region", { name: "Annotations" })
+        .getByRole("button", { name: /Kasimir Dunmore/ })
+        .first()
+        .click();
+      // Beside the text on a desktop, a sheet over the bottom of a phone's screen: in reach.
+      const panel = page.getByRole("region", { name: "Annotation", exact: true });
+      await expect(panel).toBeInViewport();
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      expect(overflow).toBeLessThanOrEqual(0);
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${shot("editor-panel")}.png`) });
+      await page.screenshot({
+        path: path.join(SCREENSHOTS, `${shot("editor")}.png`),
+        fullPage: true,
+      });
+      const close = page.getByRole("button", { name: "Close annotation" });
+      if (viewportName === "mobile") {
+        await close.click();
+        await expect(panel).toBeHidden();
+      } else {
+        await expect(close).toBeHidden();
+      }
+
+      await page.goto(`${page.url()}/history`);
+      await checkLayout(page, shot("history"));
     });
-    const close = page.getByRole("button", { name: "Close annotation" });
-    if (viewportName === "mobile") {
-      await close.click();
-      await expect(panel).toBeHidden();
-    } else {
-      await expect(close).toBeHidden();
-    }
-
-    await page.goto(`${page.url()}/history`);
-    await checkLayout(page, `history-${viewportName}`);
-  });
+  }
 }
 
 test("printing the article turns passages into numbered notes, without the site's chrome", async ({
