@@ -1,16 +1,18 @@
 import { randomBytes } from "node:crypto";
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Db, queryRows } from "@/db/client";
-import { articles, auditEvents, users } from "@/db/schema";
+import { articles } from "@/db/schema";
 import { syncAnnotationRows } from "@/lib/annotations/sync";
 import { recordAudit } from "@/lib/audit";
-import { type AnnotationAnchor, extractAnchors, plainText } from "@/lib/editor/anchors";
+import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
 import { isAnnotationKind } from "@/lib/editor/kinds";
 import { InvalidDocumentError, parseDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
 import { DRAFT_SLUG_PREFIX } from "./publish";
+import { replacedTextToKeep } from "./replaced-text";
+import { conflictDetails } from "./save-conflict";
 
 type Actor = { id: string };
 
@@ -62,15 +64,6 @@ export interface SavedDocument {
   /** ISO 8601 time of the version now stored. */
   savedAt: string;
   annotations: AnnotationAnchor[];
-}
-
-/** What the conflict error carries, so the editor can show the other person's text. */
-export interface SaveConflictDetails {
-  version: number;
-  title: string;
-  doc: unknown;
-  savedAt: string;
-  savedBy: string | null;
 }
 
 const annotationIdSchema = z.uuid();
@@ -136,99 +129,6 @@ function validateDocument(json: unknown): { node: PMNode; docJson: string } {
   return { node, docJson };
 }
 
-/** Whether a stored document holds any text; one that no longer parses is kept to be safe. */
-function hasText(doc: unknown): boolean {
-  try {
-    return plainText(parseDocument(doc)).trim() !== "";
-  } catch {
-    return true;
-  }
-}
-
-/**
- * Who wrote a version: the actor of the save that made it, from that save's audit event (the
- * article's `updatedBy` also changes with status changes, so it cannot tell). Undefined for a
- * version no save made (a new or imported article). The newest events come first in the
- * index, so this reads one or a few rows.
- */
-async function authorOfVersion(
-  tx: Db,
-  articleId: string,
-  version: number,
-): Promise<string | null | undefined> {
-  const [made] = await tx
-    .select({ actorId: auditEvents.actorId })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.articleId, articleId),
-        eq(auditEvents.entity, "article"),
-        eq(auditEvents.action, "edit"),
-        sql`${auditEvents.after}->>'version' = ${String(version)}`,
-      ),
-    )
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(1);
-  return made ? made.actorId : undefined;
-}
-
-/**
- * The stored document when `docJson` would replace it with a different one that has text.
- * Called only when the last writer was someone else, so ordinary autosaves stay small.
- */
-async function documentToBeReplaced(tx: Db, articleId: string, docJson: string): Promise<unknown> {
-  const [row] = await tx
-    .select({ doc: articles.doc })
-    .from(articles)
-    .where(and(eq(articles.id, articleId), sql`${articles.doc} <> ${docJson}::jsonb`));
-  return row && hasText(row.doc) ? row.doc : null;
-}
-
-/**
- * The stored version and who saved it. Their save is the newest "edit" event: the article's
- * updatedBy names whoever changed anything last, which may be a note rather than the text.
- */
-async function conflictDetails(tx: Db, articleId: string): Promise<SaveConflictDetails> {
-  const [row] = await tx
-    .select({
-      version: articles.version,
-      title: articles.title,
-      doc: articles.doc,
-      createdAt: articles.createdAt,
-      createdBy: articles.createdBy,
-    })
-    .from(articles)
-    .where(eq(articles.id, articleId));
-  if (!row) throw new AppError("not_found", "This article no longer exists.");
-  const [save] = await tx
-    .select({ actorId: auditEvents.actorId, at: auditEvents.at })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entity, "article"),
-        // As the saves wrote it; the editor sends the id as the database prints it.
-        inArray(auditEvents.entityId, [...new Set([articleId, articleId.toLowerCase()])]),
-        eq(auditEvents.action, "edit"),
-      ),
-    )
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(1);
-  const saverId = save ? save.actorId : row.createdBy;
-  const [saver] = saverId
-    ? await tx
-        .select({ name: users.name, email: users.email })
-        .from(users)
-        .where(eq(users.id, saverId))
-    : [];
-  return {
-    version: row.version,
-    title: row.title,
-    doc: row.doc,
-    savedAt: (save?.at ?? row.createdAt).toISOString(),
-    savedBy: saver ? saver.name || saver.email : null,
-  };
-}
-
 /**
  * Saves the editor's document if nobody saved since `baseVersion`, and syncs the annotation
  * rows with the marks in it, all in one transaction. A lost race is refused with the newer
@@ -267,12 +167,16 @@ export async function saveArticleDocument(
       );
     }
 
-    // Another person's text about to be replaced (as by "Keep my version") is kept in the audit.
-    const author = await authorOfVersion(tx, input.articleId, article.version);
-    const replacedDoc =
-      (author === undefined ? article.lastChangedBy : author) === actor.id
-        ? null
-        : await documentToBeReplaced(tx, input.articleId, docJson);
+    const replacedDoc = await replacedTextToKeep(
+      tx,
+      actor.id,
+      {
+        articleId: input.articleId,
+        version: article.version,
+        lastChangedBy: article.lastChangedBy,
+      },
+      docJson,
+    );
 
     // Compared in the database (jsonb equality ignores key order), so an unchanged document
     // is neither fetched nor written and the version stays put.
