@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { docWith } from "./docs";
+import { annotationPanel } from "./editor-helpers";
 import { formData } from "./server-actions";
 import type { E2ERole } from "./users";
 
@@ -63,7 +64,7 @@ async function editorView(ctx: Ctx): Promise<{ panel: string; detached: string }
   await ctx.admin.goto(`/studio/articles/${ctx.article.id}`);
   const list = ctx.admin.getByRole("list", { name: "Annotations in document order" });
   await list.getByRole("button").first().click();
-  const panel = ctx.admin.getByRole("region", { name: "Annotation", exact: true });
+  const panel = annotationPanel(ctx.admin);
   await expect(panel).toBeVisible();
   const detached = ctx.admin.getByRole("list", { name: "Detached annotations" });
   return {

@@ -1,5 +1,6 @@
 import path from "node:path";
 import type { Page } from "@playwright/test";
+import { annotationPanel } from "./editor-helpers";
 import { expect, signIn, test } from "./fixtures";
 
 // Every page at a phone's width and a desktop's, in light and dark: nothing may scroll
@@ -64,7 +65,7 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
         .first()
         .click();
       // Beside the text on a desktop, a sheet over the bottom of a phone's screen: in reach.
-      const panel = page.getByRole("region", { name: "Annotation", exact: true });
+      const panel = annotationPanel(page);
       await expect(panel).toBeInViewport();
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

@@ -1,6 +1,12 @@
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
-import { articleText, expectSaved, pastePlainText, tagWithToolbar } from "./editor-helpers";
+import {
+  annotationPanel,
+  articleText,
+  expectSaved,
+  pastePlainText,
+  tagWithToolbar,
+} from "./editor-helpers";
 
 const STORY = [
   "Repairs to the Millbrook bridge began on Monday, the county said, with two lanes closed until June.",
@@ -9,7 +15,7 @@ const STORY = [
 const FACT = "with two lanes closed until June";
 const CLAIM = "Repairs to the Millbrook bridge began on Monday";
 
-const panel = (page: Page) => page.getByRole("region", { name: "Annotation", exact: true });
+const panel = annotationPanel;
 const review = (page: Page) => page.getByRole("region", { name: "Review" });
 
 test("a reviewer submits, an editor publishes after fixing the check, and readers see revisions only", async ({

@@ -1,6 +1,7 @@
 import type { InputHTMLAttributes, ReactNode } from "react";
 
-const inputClass =
+/** A text field's look, red-edged while aria-invalid. */
+export const inputClass =
   "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 aria-[invalid=true]:border-red-700";
 
 /** A labelled input with its error message tied to it, so screen readers announce both. */

@@ -7,7 +7,7 @@ import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { recordAudit } from "@/lib/audit";
-import { editorSchema } from "@/lib/editor/schema";
+import { annotatedDoc } from "@/lib/editor/test-documents";
 import { addSourceToAnnotation, unlinkSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { listAnnotationHistory, listArticleHistory } from "./history";
@@ -20,13 +20,10 @@ const claimId = randomUUID();
 let sourceId: string;
 
 function claimDoc(): unknown {
-  const schema = editorSchema();
-  const mark = schema.marks.annotation!.create({ id: claimId, kind: "official_claim" });
-  const paragraph = schema.nodes.paragraph!.create(null, [
-    schema.text("According to the ministry, "),
-    schema.text("40 people were taken to hospital", [mark]),
+  return annotatedDoc([
+    "According to the ministry, ",
+    { text: "40 people were taken to hospital", id: claimId, kind: "official_claim" },
   ]);
-  return schema.nodes.doc!.create(null, [paragraph]).toJSON();
 }
 
 /** One article's life: created, saved with a claim, claim edited, a source linked and unlinked. */
@@ -158,11 +155,7 @@ describe("what a history shows", () => {
   it("names speakers, sources and revisions as they are now; a deleted speaker is removed", async () => {
     const id = (await createDraftArticle(t.db, editor)).id;
     const claim = randomUUID();
-    const schema = editorSchema();
-    const mark = schema.marks.annotation!.create({ id: claim, kind: "official_claim" });
-    const doc = schema.nodes
-      .doc!.create(null, [schema.nodes.paragraph!.create(null, [schema.text("Closed", [mark])])])
-      .toJSON();
+    const doc = annotatedDoc([{ text: "Closed", id: claim, kind: "official_claim" }]);
     await saveArticleDocument(t.db, editor, { articleId: id, baseVersion: 1, title: "Hist", doc });
     const council = await createSpeaker(t.db, editor, {
       name: "Town Council",

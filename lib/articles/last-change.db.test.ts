@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, articles } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
-import { editorSchema } from "@/lib/editor/schema";
+import { annotatedDoc } from "@/lib/editor/test-documents";
 import { AppError } from "@/lib/errors";
 import { addSourceToAnnotation, unlinkSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
@@ -20,14 +20,11 @@ beforeAll(async () => {
 afterAll(() => t.close());
 
 function claimDoc(claimId: string, tail: string): unknown {
-  const schema = editorSchema();
-  const mark = schema.marks.annotation!.create({ id: claimId, kind: "official_claim" });
-  const paragraph = schema.nodes.paragraph!.create(null, [
-    schema.text("The ministry said "),
-    schema.text("40 people were taken to hospital", [mark]),
-    schema.text(tail),
+  return annotatedDoc([
+    "The ministry said ",
+    { text: "40 people were taken to hospital", id: claimId, kind: "official_claim" },
+    tail,
   ]);
-  return schema.nodes.doc!.create(null, [paragraph]).toJSON();
 }
 
 describe("changes inside one article at the same time", () => {

@@ -1,31 +1,31 @@
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, auditEvents } from "@/db/schema";
-import { plainText } from "@/lib/editor/anchors";
+import { documentHasText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
 
 /** Whether a stored document holds any text; one that no longer parses is kept to be safe. */
 function hasText(doc: unknown): boolean {
   try {
-    return plainText(parseDocument(doc)).trim() !== "";
+    return documentHasText(parseDocument(doc));
   } catch {
     return true;
   }
 }
 
 /**
- * Who wrote a version: the actor of the save that made it, from that save's audit event (the
- * article's `updatedBy` also changes with status changes, so it cannot tell). Undefined for a
- * version no save made (a new or imported article). The newest events come first in the
- * index, so this reads one or a few rows.
+ * The save that made a version: its author and time, from that save's audit event (the
+ * article's `updatedBy` also changes with status changes and notes, so it cannot tell).
+ * Undefined for a version no save made (a new or imported article). The newest events come
+ * first in the index, so this reads one or a few rows.
  */
-async function authorOfVersion(
+export async function saveOfVersion(
   tx: Db,
   articleId: string,
   version: number,
-): Promise<string | null | undefined> {
+): Promise<{ actorId: string | null; at: Date } | undefined> {
   const [made] = await tx
-    .select({ actorId: auditEvents.actorId })
+    .select({ actorId: auditEvents.actorId, at: auditEvents.at })
     .from(auditEvents)
     .where(
       and(
@@ -37,7 +37,7 @@ async function authorOfVersion(
     )
     .orderBy(desc(auditEvents.at), desc(auditEvents.id))
     .limit(1);
-  return made ? made.actorId : undefined;
+  return made;
 }
 
 /**
@@ -71,7 +71,7 @@ export async function replacedTextToKeep(
   replaced: VersionBeingReplaced,
   docJson: string,
 ): Promise<unknown> {
-  const author = await authorOfVersion(tx, replaced.articleId, replaced.version);
-  if ((author === undefined ? replaced.lastChangedBy : author) === saverId) return null;
+  const save = await saveOfVersion(tx, replaced.articleId, replaced.version);
+  if ((save === undefined ? replaced.lastChangedBy : save.actorId) === saverId) return null;
   return documentToBeReplaced(tx, replaced.articleId, docJson);
 }

@@ -1,7 +1,8 @@
-import { and, desc, eq, inArray } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles, auditEvents, users } from "@/db/schema";
+import { articles, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
+import { saveOfVersion } from "./replaced-text";
 
 /** What the conflict error carries, so the editor can show the other person's text. */
 export interface SaveConflictDetails {
@@ -13,7 +14,7 @@ export interface SaveConflictDetails {
 }
 
 /**
- * The stored version and who saved it. Their save is the newest "edit" event: the article's
+ * The stored version and who saved it, from the save that made that version: the article's
  * updatedBy names whoever changed anything last, which may be a note rather than the text.
  */
 export async function conflictDetails(tx: Db, articleId: string): Promise<SaveConflictDetails> {
@@ -28,19 +29,7 @@ export async function conflictDetails(tx: Db, articleId: string): Promise<SaveCo
     .from(articles)
     .where(eq(articles.id, articleId));
   if (!row) throw new AppError("not_found", "This article no longer exists.");
-  const [save] = await tx
-    .select({ actorId: auditEvents.actorId, at: auditEvents.at })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.entity, "article"),
-        // As the saves wrote it; the editor sends the id as the database prints it.
-        inArray(auditEvents.entityId, [...new Set([articleId, articleId.toLowerCase()])]),
-        eq(auditEvents.action, "edit"),
-      ),
-    )
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(1);
+  const save = await saveOfVersion(tx, articleId, row.version);
   const saverId = save ? save.actorId : row.createdBy;
   const [saver] = saverId
     ? await tx

@@ -33,7 +33,6 @@ export function plainText(doc: PMNode): string {
 export function documentHasText(doc: PMNode): boolean {
   let found = false;
   doc.descendants((node) => {
-    if (found) return false;
     if (node.isText && /\S/.test(node.text ?? "")) found = true;
     return !found;
   });

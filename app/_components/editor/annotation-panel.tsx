@@ -3,7 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
 import { saveAnnotationDetailsAction } from "@/app/(studio)/studio/articles/[id]/actions";
-import { FieldError } from "@/app/_components/field";
+import { FieldError, inputClass } from "@/app/_components/field";
 import type { SpeakerSummary } from "@/db/queries/speakers";
 import { fieldMessages, formProblem } from "@/lib/action-messages";
 import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
@@ -14,8 +14,7 @@ import { SourcesEditor } from "./sources-editor";
 import { SpeakerPicker } from "./speaker-picker";
 import type { AnnotationDetails } from "./types";
 
-const input =
-  "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
+const input = `${inputClass} text-sm`;
 const label = "block text-sm font-medium";
 
 type Fields = Pick<AnnotationDetails, "speaker" | "cue" | "note">;

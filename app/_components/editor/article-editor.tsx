@@ -33,6 +33,8 @@ export interface EditorArticleProps {
 }
 
 const LIST_REFRESH_MS = 250;
+/** Text scrolled into view must clear the formatting toolbar that sticks to the top. */
+const TOOLBAR_CLEARANCE = { top: 72, bottom: 24, left: 0, right: 0 };
 /** Where a span chosen from the list is scrolled to: this far from the top of the window. */
 const SELECTED_SPAN_TOP = 96;
 
@@ -100,9 +102,8 @@ export function ArticleEditor({
       },
       clipboardTextParser: (text, _context, _plain, view) =>
         plainTextToSlice(text, view.state.schema),
-      // Text scrolled into view must clear the formatting toolbar that sticks to the top.
-      scrollMargin: { top: 72, bottom: 24, left: 0, right: 0 },
-      scrollThreshold: { top: 72, bottom: 24, left: 0, right: 0 },
+      scrollMargin: TOOLBAR_CLEARANCE,
+      scrollThreshold: TOOLBAR_CLEARANCE,
     },
     onCreate: ({ editor: created }) => {
       setSpans(extractAnchors(created.state.doc));

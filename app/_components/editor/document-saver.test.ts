@@ -32,11 +32,8 @@ describe("DocumentSaver", () => {
     vi.useFakeTimers();
     window.localStorage.clear();
     states = [];
-    saver = new DocumentSaver(1, {
-      articleId: ARTICLE_ID,
-      send,
-      onState: (state) => states.push(state),
-    });
+    saver = new DocumentSaver(1, { articleId: ARTICLE_ID, send });
+    saver.subscribe(() => states.push(saver.getState()));
     saver.connect({ snapshot: () => ({ title, doc: DOC }), onSaved: () => {} });
   });
   afterEach(() => {
@@ -70,8 +67,8 @@ describe("DocumentSaver", () => {
     saver = new DocumentSaver(1, {
       articleId: ARTICLE_ID,
       send: async () => ({ ok: false, code: "invalid_input", error: "The document is too long." }),
-      onState: (state) => states.push(state),
     });
+    saver.subscribe(() => states.push(saver.getState()));
     saver.connect({ snapshot: () => ({ title: "Fine", doc: DOC }), onSaved: () => {} });
     saver.markDirty();
     await vi.advanceTimersByTimeAsync(1000);

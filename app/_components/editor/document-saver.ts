@@ -36,7 +36,6 @@ export interface SaverPorts {
     title: string;
     doc: unknown;
   }) => Promise<SaveResult>;
-  onState: (state: SaveState) => void;
 }
 
 /** What the saver reads from the editor, connected once the editor exists. */
@@ -116,8 +115,9 @@ export class DocumentSaver {
   }
 
   /**
-   * For useSyncExternalStore: only the components that show the state re-render when it
-   * changes, never the whole editor (the first keystroke after a save changes it).
+   * Tells each listener when the state changes. For useSyncExternalStore: only the components
+   * that show the state re-render, never the whole editor (the first keystroke after a save
+   * changes it).
    */
   readonly subscribe = (listener: () => void): (() => void) => {
     this.listeners.add(listener);
@@ -128,7 +128,6 @@ export class DocumentSaver {
 
   private setState(state: SaveState) {
     this.state = state;
-    this.ports.onState(state);
     for (const listener of this.listeners) listener();
   }
 

@@ -172,20 +172,13 @@ export function FormattingToolbar({
       return;
     }
     const last = TOOLS.length - 1;
-    const next =
-      event.key === "ArrowRight"
-        ? focusIndex === last
-          ? 0
-          : focusIndex + 1
-        : event.key === "ArrowLeft"
-          ? focusIndex === 0
-            ? last
-            : focusIndex - 1
-          : event.key === "Home"
-            ? 0
-            : event.key === "End"
-              ? last
-              : null;
+    const targets: Record<string, number> = {
+      ArrowRight: focusIndex === last ? 0 : focusIndex + 1,
+      ArrowLeft: focusIndex === 0 ? last : focusIndex - 1,
+      Home: 0,
+      End: last,
+    };
+    const next = targets[event.key] ?? null;
     if (next === null) return;
     event.preventDefault();
     setFocusIndex(next);

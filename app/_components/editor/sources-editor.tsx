@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { FieldError, InlineError } from "@/app/_components/field";
+import { FieldError, InlineError, inputClass } from "@/app/_components/field";
 import {
   addSourceAction,
   linkSourceAction,
@@ -14,8 +14,7 @@ import type { LinkedSource } from "@/lib/sources/manage";
 
 type Relation = keyof typeof RELATION_LABELS;
 
-const input =
-  "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
+const input = `${inputClass} text-sm`;
 const small = "rounded-md border border-rule px-2.5 py-1 text-sm hover:bg-rule/40";
 
 const EMPTY_FORM = {

@@ -9,7 +9,7 @@ import {
   Label,
 } from "@headlessui/react";
 import { useEffect, useState } from "react";
-import { FieldError } from "@/app/_components/field";
+import { FieldError, inputClass } from "@/app/_components/field";
 import {
   createSpeakerAction,
   searchSpeakersAction,
@@ -19,8 +19,7 @@ import { fieldMessages, formProblem } from "@/lib/action-messages";
 
 type Choice = SpeakerSummary | { create: string };
 
-const input =
-  "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 text-sm aria-[invalid=true]:border-red-700";
+const input = `${inputClass} text-sm`;
 const SEARCH_DELAY_MS = 200;
 
 /** "Attributed to": search the newsroom's speakers by name or alias, or add a new one. */

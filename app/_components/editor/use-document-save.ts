@@ -28,11 +28,16 @@ export function useDocumentSave(options: {
       new DocumentSaver(options.initialVersion, {
         articleId: options.articleId,
         send: (input) => saveDocumentAction(input),
-        onState: (next) => {
-          if (next.kind === "saved") setFieldProblems(NO_PROBLEMS);
-          if (next.kind === "rejected") setFieldProblems(next.fields);
-        },
       }),
+  );
+  useEffect(
+    () =>
+      saver.subscribe(() => {
+        const next = saver.getState();
+        if (next.kind === "saved") setFieldProblems(NO_PROBLEMS);
+        if (next.kind === "rejected") setFieldProblems(next.fields);
+      }),
+    [saver],
   );
 
   useEffect(() => {
