@@ -12,7 +12,13 @@ export function AnnotateMenu({ editor }: { editor: Editor }) {
   return (
     <BubbleMenu
       editor={editor}
-      shouldShow={({ state }) => !state.selection.empty && state.selection.content().size > 0}
+      // Only while the text (or the menu itself) has focus: otherwise a selection left behind
+      // in the text would bring the menu back over the title or a panel on the next resize.
+      shouldShow={({ view, element, state }) =>
+        (view.hasFocus() || element.contains(document.activeElement)) &&
+        !state.selection.empty &&
+        state.selection.content().size > 0
+      }
       options={{ placement: "top" }}
       // Above the sticky formatting toolbar when the selection is on the first line.
       className="z-30"

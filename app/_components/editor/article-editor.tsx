@@ -1,5 +1,6 @@
 "use client";
 
+import { AddMarkStep, RemoveMarkStep } from "@tiptap/pm/transform";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { EditorAnnotation } from "@/db/queries/annotations";
@@ -108,13 +109,17 @@ export function ArticleEditor({
     onCreate: ({ editor: created }) => {
       setSpans(extractAnchors(created.state.doc));
     },
-    onUpdate: ({ editor: updated }) => {
+    onUpdate: ({ editor: updated, transaction }) => {
       markDirtyRef.current();
       clearTimeout(refreshTimer.current);
-      refreshTimer.current = setTimeout(
-        () => setSpans(extractAnchors(updated.state.doc)),
-        LIST_REFRESH_MS,
-      );
+      const refresh = () => setSpans(extractAnchors(updated.state.doc));
+      // Tagging or removing a highlight shows in the list and checklist at once; typing
+      // refreshes them once it pauses.
+      if (transaction.steps.some((s) => s instanceof AddMarkStep || s instanceof RemoveMarkStep)) {
+        refresh();
+      } else {
+        refreshTimer.current = setTimeout(refresh, LIST_REFRESH_MS);
+      }
     },
     onSelectionUpdate: ({ editor: current }) => {
       const ids = annotationIdsAt(current.state.selection);
