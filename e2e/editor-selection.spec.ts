@@ -3,6 +3,7 @@ import {
   annotationPanel,
   clickOnText,
   createArticle,
+  expectSaved,
   selectText,
   tagWithToolbar,
 } from "./editor-helpers";
@@ -20,6 +21,8 @@ test("clicking inside an annotated span opens that annotation's panel", async ({
   await createArticle(page, "Harbour arrests", STORY);
   await tagWithToolbar(page, ARREST, "Official claim");
   await tagWithToolbar(page, LIGHTS, "Allegation");
+  // What is tested is selecting after a reload, not saving as the page goes away.
+  await expectSaved(page);
   await page.reload();
   const panel = annotationPanel(page);
   await expect(panel).toHaveCount(0);
@@ -47,6 +50,7 @@ test("where spans overlap, the reviewer chooses which annotation the panel shows
   await selectText(page, WEEKS);
   await page.keyboard.press("Control+Alt+3");
   await expect(annotationPanel(page).getByLabel("Kind")).toHaveValue("verified_fact");
+  await expectSaved(page);
   await page.reload();
 
   await clickOnText(page, "switched off");

@@ -74,4 +74,14 @@ describe("DocumentSaver", () => {
     await vi.advanceTimersByTimeAsync(1000);
     expect(describeSaveState(states.at(-1)!)).toBe("Not saved. The document is too long.");
   });
+
+  it("keeps the text in this browser while a save started before the copy was due is on its way", async () => {
+    saver = new DocumentSaver(1, { articleId: ARTICLE_ID, send: () => new Promise(() => {}) });
+    saver.connect({ snapshot: () => ({ title: "Kept", doc: DOC }), onSaved: () => {} });
+    saver.markDirty();
+    // Leaving the text saves at once, before the local copy's 300 ms are up.
+    void saver.save();
+    await vi.advanceTimersByTimeAsync(300);
+    expect(readBackupRaw(ARTICLE_ID)).toContain('"title":"Kept"');
+  });
 });

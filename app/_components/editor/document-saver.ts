@@ -93,7 +93,9 @@ export class DocumentSaver {
   /** Keeps the unsaved text in this browser until the server has it. */
   writeBackupNow(): void {
     clearTimeout(this.backupTimer);
-    if (!this.dirty || !this.editor) return;
+    // A save on its way is not yet the server's: if the page goes away now the request may
+    // never arrive, so what it carries is kept here too until its answer clears it.
+    if (!this.hasUnsavedWork || !this.editor) return;
     writeBackup(this.ports.articleId, {
       baseVersion: this.version,
       ...this.editor.snapshot(),
