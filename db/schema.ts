@@ -64,6 +64,8 @@ export const users = pgTable(
     passwordHash: text("password_hash"),
     role: userRole("role").notNull().default("reviewer"),
     disabledAt: timestamp("disabled_at", { withTimezone: true }),
+    /** Raised on sign-out, disabling and password changes: sessions carrying an older one end. */
+    sessionVersion: integer("session_version").notNull().default(1),
     ...timestamps,
   },
   (t) => [
@@ -202,6 +204,8 @@ export const annotations = pgTable(
     kind: annotationKind("kind").notNull(),
     // A speaker with claims attributed to it cannot be deleted out from under them.
     speakerId: uuid("speaker_id").references(() => speakers.id, { onDelete: "restrict" }),
+    /** "No named source": deliberately unattributed, so the publish check needs no speaker. */
+    unattributed: boolean("unattributed").notNull().default(false),
     cue: text("cue").notNull().default(""),
     note: text("note").notNull().default(""),
     quote: text("quote").notNull().default(""),
