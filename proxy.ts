@@ -1,16 +1,25 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
+import { isReadablePath } from "@/lib/text/characters";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
- * Gives every page a fresh CSP nonce. It also sends visitors without a session cookie from
+ * Gives every page a fresh CSP nonce, and answers 400 to an address that does not decode (Next.js
+ * itself would answer 500). It also sends visitors without a session cookie from
  * /studio to sign in, for comfort only: every page and action checks the session itself.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
   const csp = contentSecurityPolicy(nonce, process.env.NODE_ENV === "development");
   const { pathname, search } = request.nextUrl;
+
+  if (!isReadablePath(pathname)) {
+    return new NextResponse("This address is not valid. Check it for typing mistakes.", {
+      status: 400,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": csp },
+    });
+  }
 
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (pathname.startsWith("/studio") && !hasSession) {

@@ -11,6 +11,11 @@ describe("the page to return to after sign-in", () => {
     ["/sign-in?callbackUrl=/x", "/studio"],
     [undefined, "/studio"],
     ["javascript:alert(1)", "/studio"],
+    ["/\u3002evil", "/%E3%80%82evil"],
+    ["/%E3%80%82evil", "/%E3%80%82evil"],
+    ["/studio?q=caf\u00e9", "/studio?q=caf%C3%A9"],
+    ["/studio\u0000", "/studio"],
+    ["/\ud800", "/studio"],
   ])("%s → %s", (input, expected) => {
     expect(safeReturnPath(input)).toBe(expected);
   });

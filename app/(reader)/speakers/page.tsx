@@ -5,6 +5,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { listPublicSpeakers } from "@/db/queries/speakers-public";
 import { SPEAKER_TYPE_LABELS } from "@/lib/format/labels";
+import { searchTerm } from "@/lib/text/characters";
 
 const PER_PAGE = 30;
 
@@ -18,7 +19,7 @@ async function readParams(searchParams: SearchParams): Promise<{ query: string; 
   const params = await searchParams;
   const first = (value: string | string[] | undefined) =>
     (Array.isArray(value) ? value[0] : value) ?? "";
-  const query = first(params.q).trim().slice(0, 200);
+  const query = searchTerm(params.q);
   const raw = first(params.page);
   const page = /^\d{1,6}$/.test(raw) && Number(raw) >= 1 ? Number(raw) : 1;
   return { query, page };

@@ -6,6 +6,7 @@ import { listDashboard } from "@/db/queries/articles";
 import { isArticleStatus, STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
 import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
+import { searchTerm } from "@/lib/text/characters";
 import { NewArticleButton } from "./new-article-button";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -17,14 +18,14 @@ const when = new Intl.DateTimeFormat("en-GB", {
 });
 
 interface Props {
-  searchParams: Promise<{ status?: string; q?: string }>;
+  searchParams: Promise<{ status?: string; q?: string | string[] }>;
 }
 
 export default async function StudioHome({ searchParams }: Props) {
   await requirePageRole("/studio");
   const params = await searchParams;
   const status = isArticleStatus(params.status) ? params.status : undefined;
-  const query = (params.q ?? "").slice(0, 200);
+  const query = searchTerm(params.q);
   const rows = await listDashboard(getDb(), { status, query });
 
   return (
