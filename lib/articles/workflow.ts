@@ -5,7 +5,7 @@ import { annotations, articles } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
 import { plainText } from "@/lib/editor/anchors";
-import { parseDocument } from "@/lib/editor/schema";
+import { readStoredDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
 import { publishRevision } from "./publish";
 import { type CheckProblem, runPublishCheck } from "./publish-check";
@@ -50,7 +50,7 @@ async function problemsOf(
   const byArticle = await loadCheckAnnotations(db, [article.id]);
   return runPublishCheck({
     title: article.title,
-    text: plainText(parseDocument(article.doc)),
+    text: plainText(readStoredDocument(article.doc)),
     annotations: byArticle.get(article.id) ?? [],
   });
 }

@@ -1,4 +1,5 @@
 import type { AnyExtension } from "@tiptap/core";
+import { Link } from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
 import { AnnotationMark, type AnnotationMarkOptions } from "./annotation-mark";
 import { TypedText } from "./typed-text";
@@ -13,6 +14,19 @@ export function isHttpUrl(value: string): boolean {
   }
 }
 
+/** The rel every link in an article carries, in the editor and on the reader page alike. */
+export const LINK_REL = "noopener noreferrer nofollow";
+
+/**
+ * A link is its address and nothing else: target, rel, class and title from stored or pasted
+ * documents are dropped when parsing, and every link is rendered with the same safe rel.
+ */
+const AddressOnlyLink = Link.extend({
+  addAttributes() {
+    return { href: { default: null, parseHTML: (element) => element.getAttribute("href") } };
+  },
+});
+
 /**
  * The ONE list of extensions: the browser editor, server-side validation and the server
  * renderer all build their schema from it, so they can never disagree about a document.
@@ -26,14 +40,15 @@ export function createExtensions(options: Partial<AnnotationMarkOptions> = {}): 
       underline: false,
       horizontalRule: false,
       heading: { levels: [2, 3] },
-      link: {
-        openOnClick: false,
-        autolink: true,
-        protocols: ["http", "https"],
-        defaultProtocol: "https",
-        isAllowedUri: (url) => isHttpUrl(url),
-        HTMLAttributes: { rel: "noopener noreferrer nofollow", target: null },
-      },
+      link: false,
+    }),
+    AddressOnlyLink.configure({
+      openOnClick: false,
+      autolink: true,
+      protocols: ["http", "https"],
+      defaultProtocol: "https",
+      isAllowedUri: (url) => isHttpUrl(url),
+      HTMLAttributes: { rel: LINK_REL, target: null },
     }),
     AnnotationMark.configure(options),
     TypedText,

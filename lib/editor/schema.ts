@@ -1,6 +1,7 @@
 import { getSchema } from "@tiptap/core";
 import type { Node as PMNode, Schema } from "@tiptap/pm/model";
-import { createExtensions, isHttpUrl } from "./extensions";
+import { inspectDocument } from "./document-rules";
+import { createExtensions } from "./extensions";
 
 let cached: Schema | undefined;
 
@@ -10,29 +11,41 @@ export function editorSchema(): Schema {
 }
 
 export class InvalidDocumentError extends Error {
-  constructor(reason: string) {
-    super(`The document is not valid: ${reason}`);
+  constructor(message: string) {
+    super(message);
     this.name = "InvalidDocumentError";
   }
 }
 
-/** Parses Tiptap JSON against the shared schema; throws InvalidDocumentError when it does not fit. */
+/**
+ * Parses Tiptap JSON sent to the server against the shared schema and the attribute rules;
+ * throws InvalidDocumentError, saying what to fix, when it does not fit.
+ */
 export function parseDocument(json: unknown): PMNode {
-  let doc: PMNode;
+  const { clean, problems } = inspectDocument(json, editorSchema());
+  if (problems.length > 0) throw new InvalidDocumentError(problems[0]!);
   try {
-    doc = editorSchema().nodeFromJSON(json);
+    const doc = editorSchema().nodeFromJSON(clean);
     doc.check();
+    return doc;
   } catch (error) {
-    throw new InvalidDocumentError(error instanceof Error ? error.message : String(error));
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InvalidDocumentError(`The document is not valid: ${reason}`);
   }
-  doc.descendants((node) => {
-    for (const mark of node.marks) {
-      if (mark.type.name === "link" && !isHttpUrl(String(mark.attrs.href ?? ""))) {
-        throw new InvalidDocumentError("links must be http or https");
-      }
-    }
-  });
-  return doc;
+}
+
+/**
+ * A stored document as far as it is safe to show: whatever breaks the rules is left out rather
+ * than failing the page. For documents saved before a rule existed; new saves go through
+ * parseDocument and are refused instead.
+ */
+export function readStoredDocument(json: unknown): PMNode {
+  const schema = editorSchema();
+  try {
+    return schema.nodeFromJSON(inspectDocument(json, schema).clean);
+  } catch {
+    return schema.nodeFromJSON({ type: "doc", content: [{ type: "paragraph" }] });
+  }
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { PublishedArticle } from "@/db/queries/articles";
 import { plainText } from "@/lib/editor/anchors";
 import { KIND_LABELS } from "@/lib/editor/kinds";
-import { parseDocument } from "@/lib/editor/schema";
+import { readStoredDocument } from "@/lib/editor/schema";
 import { type ReaderAnnotation, readerAnnotations } from "@/lib/render/reader-model";
 
 /** The W3C Web Annotation context; also the profile of the media type. */
@@ -152,7 +152,7 @@ export function webAnnotationCollection(
 ): WebAnnotationCollection {
   const articleUrl = new URL(`/a/${article.slug}`, base).href;
   const collectionUrl = new URL(exportPath(article.slug), base).href;
-  const offsets = codePointOffsets(plainText(parseDocument(article.doc)));
+  const offsets = codePointOffsets(plainText(readStoredDocument(article.doc)));
   const anchors = new Map(article.annotations.map((a) => [a.id, a]));
   const position = (offset: number) => offsets[Math.min(offset, offsets.length - 1)]!;
 

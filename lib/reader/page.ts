@@ -1,7 +1,7 @@
 import { cache } from "react";
 import { plainText } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/editor/kinds";
-import { parseDocument } from "@/lib/editor/schema";
+import { readStoredDocument } from "@/lib/editor/schema";
 import { articleBodyHtml } from "@/lib/render/document";
 import { notesHtml, whoSaidWhatHtml } from "@/lib/render/notes";
 import { readerAnnotations } from "@/lib/render/reader-model";
@@ -16,7 +16,7 @@ const DESCRIPTION_LENGTH = 200;
 export const readerPage = cache(async (slug: string) => {
   const article = await publishedArticle(slug);
   if (!article) return null;
-  const doc = parseDocument(article.doc);
+  const doc = readStoredDocument(article.doc);
   const annotations = readerAnnotations(article);
   const text = plainText(doc).replace(/\s+/g, " ").trim();
   const counts = Object.fromEntries(

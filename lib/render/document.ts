@@ -1,5 +1,5 @@
 import type { Mark, Node as PMNode } from "@tiptap/pm/model";
-import { isHttpUrl } from "@/lib/editor/extensions";
+import { isHttpUrl, LINK_REL } from "@/lib/editor/extensions";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { html, type SafeHtml } from "./html";
 import { annotationLabel, type ReaderAnnotation } from "./reader-model";
@@ -108,9 +108,7 @@ function wrapInMark(mark: Mark, inner: SafeHtml | string): SafeHtml | string {
       return html`<em>${inner}</em>`;
     case "link": {
       const href = String(mark.attrs.href ?? "");
-      return isHttpUrl(href)
-        ? html`<a href="${href}" rel="noopener noreferrer nofollow">${inner}</a>`
-        : inner;
+      return isHttpUrl(href) ? html`<a href="${href}" rel="${LINK_REL}">${inner}</a>` : inner;
     }
     default:
       return inner;

@@ -7,6 +7,7 @@ import { listEditorAnnotations } from "@/db/queries/annotations";
 import { getArticleForEditor } from "@/db/queries/articles";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
+import { readStoredDocument } from "@/lib/editor/schema";
 
 interface Props {
   params: Promise<{ id: string }>;
@@ -38,7 +39,9 @@ export default async function EditArticlePage({ params }: Props) {
         article={{
           id: article.id,
           title: article.title,
-          doc: article.doc,
+          // Opened as far as it is valid, so a document stored before a rule existed still opens
+          // (cloned: ProseMirror's attrs have no prototype, which React cannot pass on).
+          doc: structuredClone(readStoredDocument(article.doc).toJSON()),
           version: article.version,
           status: article.status,
         }}
