@@ -1,4 +1,5 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/articles/limits";
 import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
 
 const production = process.env.NODE_ENV === "production";
@@ -8,8 +9,12 @@ const nextConfig: NextConfig = {
   // so it must be required from node_modules rather than bundled.
   serverExternalPackages: ["@electric-sql/pglite"],
   poweredByHeader: false,
-  // forbidden() answers 403 with app/forbidden.tsx for a signed-in user without the role.
-  experimental: { authInterrupts: true },
+  experimental: {
+    // forbidden() answers 403 with app/forbidden.tsx for a signed-in user without the role.
+    authInterrupts: true,
+    // Next's default of 1 MB would refuse long articles the app itself allows (and answer 500).
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+  },
   async headers() {
     const headers = [...STATIC_SECURITY_HEADERS];
     if (production) {

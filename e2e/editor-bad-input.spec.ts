@@ -12,7 +12,7 @@ const STORY = [
   "Opposition councillors allege the contract was never put out to tender.",
 ].join("\n\n");
 
-test("a title that is too long is not saved: the status and the field say what to fix, and the text stays", async ({
+test("a title that is too long is refused at its field while the text still saves, and the checklist flags the title", async ({
   page,
 }) => {
   await signIn(page, "reviewer");
@@ -20,27 +20,37 @@ test("a title that is too long is not saved: the status and the field say what t
   const title = page.getByRole("textbox", { name: "Title" });
   const tooLong = `Footbridge ${"x".repeat(290)}`;
   await title.fill(tooLong);
+  await articleText(page).press("Control+End");
+  await page.keyboard.type(" More.");
+
   await expect(page.getByRole("status")).toHaveText(
-    "Not saved. Shorten the title to at most 300 characters.",
+    "Text saved; the title is not. Shorten the title to at most 300 characters.",
     { timeout: 10_000 },
   );
   await expect(title).toHaveAccessibleDescription("Shorten the title to at most 300 characters.");
   await expect(title).toHaveAttribute("aria-invalid", "true");
   await expect(title).toHaveValue(tooLong);
+  const checklist = page.getByRole("list", { name: "Publish check" });
+  await expect(checklist.getByRole("listitem").filter({ hasText: "title" })).toHaveText(
+    /The article has a title: needs attention/,
+  );
 
-  // Typing more text keeps the message at the title until a save goes through.
-  await articleText(page).press("Control+End");
-  await page.keyboard.type(" More.");
-  await expect(title).toHaveAccessibleDescription("Shorten the title to at most 300 characters.");
+  // The text reached the server although the title did not.
+  await page.reload();
+  await expect(articleText(page)).toContainText("More.");
+  await expect(title).toHaveValue("Footbridge");
 
-  await title.press("End");
-  await title.press("Backspace");
+  // A title that fits saves, and the field and checklist clear.
+  await title.fill(tooLong.slice(0, 300));
+  await title.blur();
   await expectSaved(page);
   await expect(title).toHaveAccessibleDescription("");
   await expect(title).not.toHaveAttribute("aria-invalid");
+  await expect(checklist.getByRole("listitem").filter({ hasText: "title" })).toHaveText(
+    /The article has a title: passes/,
+  );
   await page.reload();
   await expect(title).toHaveValue(tooLong.slice(0, 300));
-  await expect(articleText(page)).toContainText("More.");
 });
 
 test("a cue, a note or a speaker's description that is too long gets its message at the field, and what was typed stays", async ({

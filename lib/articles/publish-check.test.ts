@@ -61,6 +61,16 @@ const cases: {
     problems: [["title", null, "Give the article a title."]],
   },
   {
+    name: "a title the save refuses for its length",
+    change: (i) => void (i.title = "T".repeat(301)),
+    problems: [["title", null, "Shorten the title to at most 300 characters."]],
+  },
+  {
+    name: "a title the save refuses for a NUL",
+    change: (i) => void (i.title = "Bridge\u0000 closes"),
+    problems: [["title", null, "Remove the invisible control character from the title."]],
+  },
+  {
     name: "text that is only whitespace",
     change: (i) => void (i.text = "\n\n \u00a0\n"),
     problems: [["text", null, "The article has no text."]],

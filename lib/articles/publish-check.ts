@@ -1,6 +1,7 @@
 // Pure: no database, no Node APIs. The editor runs it in the browser to show the checklist
 // live; the server runs the same function before it publishes, so the two never disagree.
 import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { titleProblem } from "./title";
 
 export interface CheckSource {
   url: string;
@@ -136,9 +137,11 @@ function annotationProblems(annotation: CheckAnnotation): CheckProblem[] {
  */
 export function runPublishCheck(input: CheckInput): CheckProblem[] {
   const problems: CheckProblem[] = [];
-  if (isBlank(input.title)) {
-    problems.push({ rule: "title", annotationId: null, message: "Give the article a title." });
-  }
+  // The rule the save applies: a title it would refuse fails here too.
+  const refusedTitle = isBlank(input.title)
+    ? "Give the article a title."
+    : titleProblem(input.title);
+  if (refusedTitle) problems.push({ rule: "title", annotationId: null, message: refusedTitle });
   if (isBlank(input.text)) {
     problems.push({ rule: "text", annotationId: null, message: "The article has no text." });
   }

@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, articles, auditEvents } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
-import { createDraftArticle, MAX_DOC_CHARS, saveArticleDocument } from "./save";
+import { MAX_DOC_BYTES } from "./limits";
+import { createDraftArticle, saveArticleDocument } from "./save";
 import { annotatedDoc } from "@/lib/editor/test-documents";
 
 let t: TestDb;
@@ -162,8 +163,8 @@ describe("saveArticleDocument", () => {
   });
 
   it.each([
-    ["an unknown node type", { type: "doc", content: [{ type: "table" }] }, /Unknown node type/],
-    ["a javascript: link", markedText("link", { href: "javascript:alert(1)" }), /http or https/],
+    ["an unknown node type", { type: "doc", content: [{ type: "table" }] }, /kind of block/],
+    ["a javascript: link", markedText("link", { href: "javascript:alert(1)" }), /http:\/\//],
     [
       "an annotation mark without a uuid",
       markedText("annotation", { id: "x1", kind: "allegation" }),
@@ -174,9 +175,30 @@ describe("saveArticleDocument", () => {
       markedText("annotation", { id: randomUUID(), kind: "rumour" }),
       /unknown kind/,
     ],
-    ["text with a NUL character", annotatedDoc(["a\u0000b"]), /NUL/],
-    ["a document over the size limit", annotatedDoc(["x".repeat(MAX_DOC_CHARS)]), /too long/],
-    ["no document at all", null, /not valid/],
+    ["text with a NUL character", annotatedDoc(["a\u0000b"]), /Remove the invisible NUL/],
+    ["text with a lone surrogate", annotatedDoc(["emoji \ud83d."]), /half of it is missing/],
+    [
+      "a numbered list whose start is not a number",
+      {
+        type: "doc",
+        content: [
+          {
+            type: "orderedList",
+            attrs: { start: { toString: "x" } },
+            content: [{ type: "listItem", content: [{ type: "paragraph" }] }],
+          },
+        ],
+      },
+      /numbered list starts at a number/,
+    ],
+    ["a paragraph instead of a document", { type: "paragraph" }, /whole article/],
+    ["a document over the size limit", annotatedDoc(["x".repeat(MAX_DOC_BYTES)]), /too long/],
+    [
+      "a document over the size limit in bytes",
+      annotatedDoc(["é".repeat(MAX_DOC_BYTES / 2)]),
+      /too long/,
+    ],
+    ["no document at all", null, /whole article/],
   ])("refuses %s and writes nothing", async (_label, doc, message) => {
     const { id } = await createDraftArticle(t.db, editor);
     const before = await snapshot(id);
@@ -186,6 +208,51 @@ describe("saveArticleDocument", () => {
     expect(error.code).toBe("invalid_input");
     expect(error.message).toMatch(message);
     expect(await snapshot(id)).toEqual(before);
+  });
+
+  it.each([
+    ["too long", "T".repeat(301), "Shorten the title to at most 300 characters."],
+    ["with a NUL", "Bridge\u0000 closes", "Remove the invisible control character from the title."],
+    [
+      "with a lone surrogate",
+      "Bridge closes \ud83d",
+      "Retype the last emoji or symbol in the title: half of it is missing.",
+    ],
+  ])(
+    "saves the text but not a title %s, and says what to fix in the title",
+    async (_label, title, message) => {
+      const { id } = await createDraftArticle(t.db, editor);
+      await saveArticleDocument(t.db, editor, {
+        articleId: id,
+        baseVersion: 1,
+        title: "Bridge closes",
+        doc: annotatedDoc(["First."]),
+      });
+      const saved = await saveArticleDocument(t.db, editor, {
+        articleId: id,
+        baseVersion: 2,
+        title,
+        doc: annotatedDoc(["First. Second."]),
+      });
+      expect(saved).toMatchObject({ version: 3, titleProblem: message });
+      const { article } = await snapshot(id);
+      expect(article.title).toBe("Bridge closes");
+      expect(article.doc).toEqual(annotatedDoc(["First. Second."]));
+    },
+  );
+
+  it("stores the six characters \\u0000 typed as text", async () => {
+    const { id } = await createDraftArticle(t.db, editor);
+    const saved = await saveArticleDocument(t.db, editor, {
+      articleId: id,
+      baseVersion: 1,
+      title: "Escapes like \\u0000",
+      doc: annotatedDoc(["Type \\u0000 to write NUL in JSON."]),
+    });
+    expect(saved).toMatchObject({ version: 2, titleProblem: null });
+    const { article } = await snapshot(id);
+    expect(article.title).toBe("Escapes like \\u0000");
+    expect(article.doc).toEqual(annotatedDoc(["Type \\u0000 to write NUL in JSON."]));
   });
 
   it("refuses a save of an article that no longer exists", async () => {

@@ -7,19 +7,17 @@ import { articles } from "@/db/schema";
 import { syncAnnotationRows } from "@/lib/annotations/sync";
 import { recordAudit } from "@/lib/audit";
 import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
-import { isAnnotationKind } from "@/lib/editor/kinds";
 import { InvalidDocumentError, parseDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
+import { DOC_TOO_LONG, documentBytes, MAX_DOC_BYTES } from "./limits";
 import { DRAFT_SLUG_PREFIX } from "./publish";
 import { replacedTextToKeep } from "./replaced-text";
 import { conflictDetails } from "./save-conflict";
+import { titleProblem } from "./title";
 
 type Actor = { id: string };
 
 export const EMPTY_DOC = { type: "doc", content: [{ type: "paragraph" }] } as const;
-/** Characters of document JSON; a 10,000-word article with 1,000 annotations is ~1.5 MB. */
-export const MAX_DOC_CHARS = 2_000_000;
-
 export async function createDraftArticle(db: Db, actor: Actor): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     // 40 random bits: a collision is practically impossible, but a retry costs nothing.
@@ -51,10 +49,9 @@ export const saveDocumentSchema = z.object({
     .number({ error: "Reload the page before saving again." })
     .int({ error: "Reload the page before saving again." })
     .positive({ error: "Reload the page before saving again." }),
-  // Kept exactly as typed (autosave must not eat the space the person is typing).
-  title: z.string({ error: "Enter a title." }).max(300, {
-    error: "Shorten the title to at most 300 characters.",
-  }),
+  // Only its type here: a title the server cannot store must not stop the text from saving
+  // (saveArticleDocument checks it with articleTitleSchema and keeps the stored one).
+  title: z.string({ error: "Enter a title." }),
   doc: z.unknown(),
 });
 export type SaveDocumentInput = z.output<typeof saveDocumentSchema>;
@@ -64,69 +61,21 @@ export interface SavedDocument {
   /** ISO 8601 time of the version now stored. */
   savedAt: string;
   annotations: AnnotationAnchor[];
-}
-
-const annotationIdSchema = z.uuid();
-
-/**
- * parseDocument accepts any id and kind on an annotation mark (the mark has defaults); rows
- * need a real uuid and one of the three kinds, so anything else is refused before syncing.
- */
-function checkAnnotationMarks(doc: PMNode): void {
-  doc.descendants((node) => {
-    for (const mark of node.marks) {
-      if (mark.type.name !== "annotation") continue;
-      if (!annotationIdSchema.safeParse(mark.attrs.id).success) {
-        throw new AppError(
-          "invalid_input",
-          "An annotation highlight is missing its id. Undo the last change and tag the text again.",
-        );
-      }
-      if (!isAnnotationKind(mark.attrs.kind)) {
-        throw new AppError(
-          "invalid_input",
-          "An annotation highlight has an unknown kind. Undo the last change and tag the text again.",
-        );
-      }
-    }
-  });
-}
-
-/** Length of the value as JSON; 0 for what JSON cannot express (parsing refuses it next). */
-function jsonLength(value: unknown): number {
-  try {
-    return JSON.stringify(value)?.length ?? 0;
-  } catch {
-    return 0;
-  }
+  /** What to fix in the title when it was not saved (the text was); null when it was. */
+  titleProblem: string | null;
 }
 
 /** Validates the incoming document; returns it parsed and in canonical JSON form. */
 function validateDocument(json: unknown): { node: PMNode; docJson: string } {
-  if (jsonLength(json) > MAX_DOC_CHARS) {
-    throw new AppError(
-      "invalid_input",
-      "This article is too long to save. Split it into two articles or remove pasted material.",
-    );
-  }
-  let node: PMNode;
+  if (documentBytes(json) > MAX_DOC_BYTES) throw new AppError("invalid_input", DOC_TOO_LONG);
   try {
-    node = parseDocument(json);
+    const node = parseDocument(json);
+    // Stored as the schema writes it: unknown attributes the client sent are dropped.
+    return { node, docJson: JSON.stringify(node.toJSON()) };
   } catch (error) {
     if (error instanceof InvalidDocumentError) throw new AppError("invalid_input", error.message);
     throw error;
   }
-  checkAnnotationMarks(node);
-  // Stored as the schema writes it: unknown attributes the client sent are dropped.
-  const docJson = JSON.stringify(node.toJSON());
-  // PostgreSQL's jsonb cannot hold NUL; say so instead of failing with a database error.
-  if (docJson.includes("\\u0000")) {
-    throw new AppError(
-      "invalid_input",
-      "The text contains an invisible NUL character. Delete the last pasted text and paste it as plain text.",
-    );
-  }
-  return { node, docJson };
 }
 
 /**
@@ -145,6 +94,7 @@ export async function saveArticleDocument(
 ): Promise<SavedDocument> {
   const { node, docJson } = validateDocument(input.doc);
   const anchors = extractAnchors(node);
+  const refusedTitle = titleProblem(input.title);
 
   return db.transaction(async (tx) => {
     // The row lock serializes saves of one article, including their annotation syncs.
@@ -180,14 +130,15 @@ export async function saveArticleDocument(
 
     // Compared in the database (jsonb equality ignores key order), so an unchanged document
     // is neither fetched nor written and the version stays put.
+    const title = refusedTitle ? article.title : input.title;
     const [saved] = await queryRows<{ version: number; saved_at: string }>(
       tx,
       sql`
         UPDATE ${articles} AS a
-        SET title = ${input.title}, doc = input.doc, version = a.version + 1,
+        SET title = ${title}, doc = input.doc, version = a.version + 1,
             updated_by = ${actor.id}, updated_at = now()
         FROM (SELECT ${docJson}::jsonb AS doc) AS input
-        WHERE a.id = ${input.articleId} AND (a.title <> ${input.title} OR a.doc <> input.doc)
+        WHERE a.id = ${input.articleId} AND (a.title <> ${title} OR a.doc <> input.doc)
         RETURNING a.version,
           to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS saved_at
       `,
@@ -197,6 +148,7 @@ export async function saveArticleDocument(
         version: article.version,
         savedAt: article.updatedAt.toISOString(),
         annotations: anchors,
+        titleProblem: refusedTitle,
       };
     }
 
@@ -212,8 +164,13 @@ export async function saveArticleDocument(
         title: article.title,
         ...(replacedDoc ? { doc: replacedDoc } : {}),
       },
-      after: { version: saved.version, title: input.title },
+      after: { version: saved.version, title },
     });
-    return { version: saved.version, savedAt: saved.saved_at, annotations: anchors };
+    return {
+      version: saved.version,
+      savedAt: saved.saved_at,
+      annotations: anchors,
+      titleProblem: refusedTitle,
+    };
   });
 }

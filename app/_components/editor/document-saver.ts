@@ -1,4 +1,5 @@
 import { type ActionFailure, fieldMessages, formProblem } from "@/lib/action-messages";
+import { DOC_TOO_LONG, documentBytes, MAX_DOC_BYTES } from "@/lib/articles/limits";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { clearBackup, writeBackup } from "./local-backup";
 
@@ -16,8 +17,11 @@ export type SaveState =
   | { kind: "saving" }
   | { kind: "retrying"; inSeconds: number; reason: string }
   | { kind: "conflict"; theirs: TheirVersion }
-  /** The server refused this text; `fields` holds what to fix at each field (e.g. the title). */
-  | { kind: "rejected"; reason: string; fields: Record<string, string> };
+  /**
+   * The server refused this text; `fields` holds what to fix at each field (e.g. the title).
+   * With `textSaved`, only the title was refused: the text itself is on the server.
+   */
+  | { kind: "rejected"; reason: string; fields: Record<string, string>; textSaved?: boolean };
 
 /** The state when saving has stopped at a version conflict, else null. */
 export function conflictOf(state: SaveState): Extract<SaveState, { kind: "conflict" }> | null {
@@ -25,8 +29,19 @@ export function conflictOf(state: SaveState): Extract<SaveState, { kind: "confli
 }
 
 type SaveResult =
-  | { ok: true; data: { version: number; savedAt: string; annotations: AnnotationAnchor[] } }
+  | {
+      ok: true;
+      data: {
+        version: number;
+        savedAt: string;
+        annotations: AnnotationAnchor[];
+        titleProblem: string | null;
+      };
+    }
   | ActionFailure;
+
+/** Refused here rather than sent: the server would refuse it, or not even read a request that big. */
+const TOO_LONG: ActionFailure = { ok: false, code: "invalid_input", error: DOC_TOO_LONG };
 
 export interface SaverPorts {
   articleId: string;
@@ -60,7 +75,9 @@ export function describeSaveState(state: SaveState): string {
     case "conflict":
       return "Not saved: someone else saved this article first.";
     case "rejected":
-      return `Not saved. ${state.reason}`;
+      return state.textSaved
+        ? `Text saved; the title is not. ${state.reason}`
+        : `Not saved. ${state.reason}`;
   }
 }
 
@@ -172,17 +189,30 @@ export class DocumentSaver {
 
   private async send(sent: { title: string; doc: unknown }): Promise<void> {
     this.setState({ kind: "saving" });
-    const result = await this.ports
-      .send({ articleId: this.ports.articleId, baseVersion: this.version, ...sent })
-      .catch(() => null); // the request itself failed: network down or server gone
+    const result =
+      documentBytes(sent.doc) > MAX_DOC_BYTES
+        ? TOO_LONG
+        : await this.ports
+            .send({ articleId: this.ports.articleId, baseVersion: this.version, ...sent })
+            .catch(() => null); // the request itself failed: network down or server gone
     if (result?.ok) {
       this.failures = 0;
       this.version = result.data.version;
       this.editor?.onSaved(result.data.annotations);
-      if (!this.dirty) {
-        clearBackup(this.ports.articleId);
-        this.setState({ kind: "saved", at: new Date(result.data.savedAt) });
-      }
+      if (this.dirty) return;
+      clearBackup(this.ports.articleId);
+      const { titleProblem, savedAt } = result.data;
+      // A refused title waits for the next change to it; the text is saved, so no retry.
+      this.setState(
+        titleProblem
+          ? {
+              kind: "rejected",
+              reason: titleProblem,
+              fields: { title: titleProblem },
+              textSaved: true,
+            }
+          : { kind: "saved", at: new Date(savedAt) },
+      );
       return;
     }
     this.dirty = true;
