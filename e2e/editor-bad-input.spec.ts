@@ -31,9 +31,13 @@ test("a title that is too long is refused at its field while the text still save
   await expect(title).toHaveAttribute("aria-invalid", "true");
   await expect(title).toHaveValue(tooLong);
   const checklist = page.getByRole("list", { name: "Publish check" });
-  await expect(checklist.getByRole("listitem").filter({ hasText: "title" })).toHaveText(
-    /The article has a title: needs attention/,
-  );
+  await expect(
+    checklist.getByRole("listitem").filter({ hasText: "The article has a title" }),
+  ).toHaveText(/The article has a title: needs attention/);
+  for (const width of [1280, 390]) {
+    await page.setViewportSize({ width, height: 900 });
+    await page.screenshot({ path: `e2e/.screenshots/title-refused-${width}.png` });
+  }
 
   // The text reached the server although the title did not.
   await page.reload();
@@ -46,9 +50,9 @@ test("a title that is too long is refused at its field while the text still save
   await expectSaved(page);
   await expect(title).toHaveAccessibleDescription("");
   await expect(title).not.toHaveAttribute("aria-invalid");
-  await expect(checklist.getByRole("listitem").filter({ hasText: "title" })).toHaveText(
-    /The article has a title: passes/,
-  );
+  await expect(
+    checklist.getByRole("listitem").filter({ hasText: "The article has a title" }),
+  ).toHaveText(/The article has a title: passes/);
   await page.reload();
   await expect(title).toHaveValue(tooLong.slice(0, 300));
 });
