@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { getDb } from "@/db/client";
-import { listDashboard } from "@/db/queries/articles";
+import { listDashboard } from "@/db/queries/dashboard";
 import { isArticleStatus, STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
 import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
