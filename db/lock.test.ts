@@ -74,7 +74,7 @@ describe("the embedded data directory has one owner", () => {
     expect(lock.pid).toBe(process.pid);
     await handle.close();
     expect(fs.existsSync(path.join(dir, "claimmark.lock"))).toBe(false);
-  });
+  }, 60_000);
 
   describe("a lock naming a live process that is not a Claimmark server (its pid reused)", () => {
     async function unrelatedProcess(): Promise<ChildProcess> {
