@@ -1,10 +1,11 @@
-// The part of autocannon's programmatic API the benchmark uses (the package ships no types).
+// The part of autocannon's programmatic API the benchmark and the load spec use (the package ships no types).
 declare module "autocannon" {
   interface Histogram {
     average: number;
     p50: number;
     p97_5: number;
     p99: number;
+    max: number;
     total: number;
   }
   interface Options {
@@ -12,6 +13,8 @@ declare module "autocannon" {
     connections?: number;
     duration?: number;
     headers?: Record<string, string>;
+    /** Seconds before a request counts as timed out (default 10). */
+    timeout?: number;
   }
   interface Result {
     requests: Histogram;

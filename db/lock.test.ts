@@ -74,5 +74,47 @@ describe("the embedded data directory has one owner", () => {
     expect(lock.pid).toBe(process.pid);
     await handle.close();
     expect(fs.existsSync(path.join(dir, "claimmark.lock"))).toBe(false);
+  }, 60_000);
+
+  describe("a lock naming a live process that is not a Claimmark server (its pid reused)", () => {
+    async function unrelatedProcess(): Promise<ChildProcess> {
+      const sleeper = spawn("sleep", ["30"]);
+      children.push(sleeper);
+      await new Promise((resolve) => sleeper.once("spawn", resolve));
+      return sleeper;
+    }
+
+    function expectTakenOver(dir: string) {
+      const handle = openPglite(dir);
+      const lock = JSON.parse(fs.readFileSync(path.join(dir, "claimmark.lock"), "utf8"));
+      expect(lock.pid).toBe(process.pid);
+      return handle.close();
+    }
+
+    it("is taken over when the process started at another time than the lock records", async () => {
+      const dir = tempDir();
+      const sleeper = await unrelatedProcess();
+      fs.writeFileSync(
+        path.join(dir, "claimmark.lock"),
+        JSON.stringify({
+          pid: sleeper.pid,
+          host: os.hostname(),
+          since: new Date().toISOString(),
+          startTicks: "1",
+        }),
+      );
+      await expectTakenOver(dir);
+      expect(sleeper.exitCode).toBeNull();
+    }, 60_000);
+
+    it("is taken over when a lock without a start time names a process that is not Node", async () => {
+      const dir = tempDir();
+      const sleeper = await unrelatedProcess();
+      fs.writeFileSync(
+        path.join(dir, "claimmark.lock"),
+        JSON.stringify({ pid: sleeper.pid, host: os.hostname(), since: new Date().toISOString() }),
+      );
+      await expectTakenOver(dir);
+    }, 60_000);
   });
 });

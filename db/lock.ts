@@ -22,6 +22,12 @@ interface LockOwner {
   pid: number;
   host: string;
   since: string;
+  /**
+   * When the owner process started, in clock ticks since boot (/proc/<pid>/stat): after a
+   * crash and a reboot the recorded pid may name an unrelated process, which started at
+   * another time. Absent where /proc is not available, and in locks written before it.
+   */
+  startTicks?: string;
 }
 
 export interface DirLock {
@@ -40,11 +46,46 @@ function isAlive(pid: number): boolean {
   }
 }
 
+function readProc(pid: number, file: "stat" | "cmdline"): string | null {
+  try {
+    return fs.readFileSync(`/proc/${pid}/${file}`, "utf8");
+  } catch {
+    return null;
+  }
+}
+
+/** The process's start time (field 22 of /proc/<pid>/stat), or undefined without /proc. */
+function startTicksOf(pid: number): string | undefined {
+  const stat = readProc(pid, "stat");
+  // The command name (field 2) is in parentheses and may hold spaces: count after it.
+  return stat?.slice(stat.lastIndexOf(")") + 2).split(" ")[19];
+}
+
+/**
+ * True while the process that wrote the lock still runs. A live pid is not enough: pids are
+ * reused, so one left in the lock by a crash may now name an unrelated process.
+ */
+function ownerIsRunning(owner: LockOwner): boolean {
+  if (!isAlive(owner.pid)) return false;
+  const started = startTicksOf(owner.pid);
+  if (started === undefined) return true; // No /proc to tell by: a live pid must be respected.
+  if (owner.startTicks !== undefined) return owner.startTicks === started;
+  // A lock from before start times were recorded: Claimmark runs on Node (and `next start`
+  // renames its process "next-server").
+  const command = readProc(owner.pid, "cmdline")?.split("\0")[0] ?? "";
+  return /(^|\/)node$|^next-server/.test(command);
+}
+
 function readOwner(file: string): LockOwner | null {
   try {
     const owner = JSON.parse(fs.readFileSync(file, "utf8")) as Partial<LockOwner>;
     return typeof owner.pid === "number"
-      ? { pid: owner.pid, host: String(owner.host), since: String(owner.since) }
+      ? {
+          pid: owner.pid,
+          host: String(owner.host),
+          since: String(owner.since),
+          startTicks: typeof owner.startTicks === "string" ? owner.startTicks : undefined,
+        }
       : null;
   } catch {
     return null;
@@ -53,12 +94,18 @@ function readOwner(file: string): LockOwner | null {
 
 /**
  * Takes the directory for this process, or throws DataDirInUseError naming the live owner.
- * A lock left by a process that has died is taken over.
+ * A lock left by a process that has died, or whose pid now names another process, is taken
+ * over.
  */
 export function acquireDirLock(dir: string): DirLock {
   fs.mkdirSync(dir, { recursive: true });
   const file = path.join(dir, LOCK_FILE);
-  const me: LockOwner = { pid: process.pid, host: os.hostname(), since: new Date().toISOString() };
+  const me: LockOwner = {
+    pid: process.pid,
+    host: os.hostname(),
+    since: new Date().toISOString(),
+    startTicks: startTicksOf(process.pid),
+  };
   const release = () => {
     if (readOwner(file)?.pid === process.pid) fs.rmSync(file, { force: true });
   };
@@ -74,7 +121,7 @@ export function acquireDirLock(dir: string): DirLock {
     const owner = readOwner(file);
     if (owner?.pid === process.pid) return { release };
     const sameHost = owner?.host === os.hostname();
-    if (owner && (!sameHost || isAlive(owner.pid))) {
+    if (owner && (!sameHost || ownerIsRunning(owner))) {
       throw new DataDirInUseError(dir, owner.pid, owner.since);
     }
     // The owner is gone (or the file is unreadable after a crash): take over.

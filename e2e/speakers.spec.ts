@@ -27,7 +27,13 @@ test("an anonymous visitor searches speakers and reads the mayor's published ann
 
   const results = page.getByRole("list", { name: "Speakers" });
   await expect(results.getByRole("link")).toHaveCount(1);
-  await expect(results.getByRole("listitem")).toContainText(`${mayorQuotes.length} claims`);
+  // Counted per kind: the mayor's allegations are not called claims.
+  const kinds = (["official_claim", "allegation", "verified_fact"] as const).flatMap((kind) => {
+    const count = mayorQuotes.filter((a) => a.kind === kind).length;
+    if (count === 0) return [];
+    return [`${count} ${KIND_LABELS[kind][count === 1 ? "one" : "many"].toLowerCase()}`];
+  });
+  await expect(results.getByRole("listitem")).toContainText(kinds.join(", "));
   await results.getByRole("link", { name: mayor.name }).click();
 
   await expect(page).toHaveURL(`/speakers/${mayor.slug}`);
@@ -57,7 +63,7 @@ test("an anonymous visitor searches speakers and reads the mayor's published ann
   await expect(page.getByRole("heading", { level: 1, name: published.title })).toBeVisible();
 });
 
-test("the speaker list shows the Ministry of Health with its claim count", async ({ page }) => {
+test("the speaker list shows the Ministry of Health with its count per kind", async ({ page }) => {
   await page.goto("/speakers");
   const ministryItem = page
     .getByRole("list", { name: "Speakers" })
@@ -65,7 +71,7 @@ test("the speaker list shows the Ministry of Health with its claim count", async
     .filter({ has: page.getByRole("link", { name: ministry.name, exact: true }) });
   await expect(ministryItem).toHaveCount(1);
   await expect(ministryItem).toContainText("Organization");
-  await expect(ministryItem).toContainText("1 claim");
+  await expect(ministryItem).toContainText("1 official claim");
   await ministryItem.getByRole("link", { name: ministry.name }).click();
   await expect(page.getByRole("heading", { level: 1, name: ministry.name })).toBeVisible();
   await expect(

@@ -139,6 +139,7 @@ describe("getArticleForEditor", () => {
       doc: { type: "doc", content: [{ type: "paragraph" }] },
       version: 1,
       updatedAt: expect.any(Date),
+      unpublishedChanges: false,
     });
     expect(await getArticleForEditor(t.db, randomUUID())).toBeNull();
     expect(await getArticleForEditor(t.db, "new")).toBeNull();

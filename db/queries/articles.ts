@@ -1,18 +1,9 @@
-import { and, asc, desc, eq, ilike, inArray, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { annotationDocumentOrder } from "./annotations";
-import {
-  annotationSources,
-  annotations,
-  articleRevisions,
-  articles,
-  sources,
-  users,
-} from "../schema";
-import { type CheckAnnotation, runPublishCheck } from "@/lib/articles/publish-check";
+import { annotationSources, annotations, articleRevisions, articles, sources } from "../schema";
+import type { CheckAnnotation } from "@/lib/articles/publish-check";
 import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/lib/articles/revision";
-import type { ArticleStatus } from "@/lib/articles/status";
-import { escapeLike } from "./speakers";
 
 export interface PublishedArticleSummary {
   slug: string;
@@ -132,7 +123,20 @@ export interface EditorArticle {
   doc: unknown;
   version: number;
   updatedAt: Date;
+  /** Published, and changed since: readers still see the revision from before the change. */
+  unpublishedChanges: boolean;
 }
+
+/**
+ * True for a published article changed since its live revision was published: a text save,
+ * a detail edit or a source link after it (each records the article's last change).
+ * Publishing writes the last change and the revision's publication time in one transaction,
+ * where now() is one instant, so a publish itself is no change.
+ */
+export const unpublishedChanges = sql<boolean>`(${articles.status} = 'published' AND ${articles.updatedAt} > coalesce(
+  (SELECT r.published_at FROM article_revisions AS r WHERE r.id = ${articles.publishedRevisionId}),
+  '-infinity'
+))`;
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -149,51 +153,13 @@ export async function getArticleForEditor(db: Db, id: string): Promise<EditorArt
       doc: articles.doc,
       version: articles.version,
       updatedAt: articles.updatedAt,
+      unpublishedChanges,
     })
     .from(articles)
     .where(eq(articles.id, id))
     .limit(1);
   return row ?? null;
 }
-
-export interface DashboardRow {
-  id: string;
-  title: string;
-  status: ArticleStatus;
-  updatedAt: Date;
-  /** Name, else e-mail, of whoever last changed the article (its creator until then). */
-  lastEditor: string | null;
-  /** Annotations still in the text, per kind. */
-  counts: { official_claim: number; allegation: number; verified_fact: number };
-  /** How many problems the publish check finds now. */
-  problems: number;
-}
-
-export const DASHBOARD_LIMIT = 200;
-
-/** JavaScript's whitespace (what String#trim removes), as code point ranges. */
-const JS_WHITESPACE: [number, number][] = [
-  [0x09, 0x0d],
-  [0x20, 0x20],
-  [0xa0, 0xa0],
-  [0x1680, 0x1680],
-  [0x2000, 0x200a],
-  [0x2028, 0x2029],
-  [0x202f, 0x202f],
-  [0x205f, 0x205f],
-  [0x3000, 0x3000],
-  [0xfeff, 0xfeff],
-];
-const jsonpathChar = (code: number) => `\\u${code.toString(16).padStart(4, "0")}`;
-/**
- * True when some text node holds a character that is not whitespace, i.e. when the article's
- * plain text is not blank, which is all the publish check asks of the text. Evaluated in the
- * database so the dashboard never loads up to 200 whole documents.
- */
-const HAS_TEXT_PATH = `strict $.** ? (@.type == "text" && @.text like_regex "[^${JS_WHITESPACE.map(
-  ([first, last]) =>
-    first === last ? jsonpathChar(first) : `${jsonpathChar(first)}-${jsonpathChar(last)}`,
-).join("")}]")`;
 
 /**
  * What the publish check needs of the annotations of each given article, attached ones in
@@ -241,53 +207,4 @@ export async function loadCheckAnnotations(
     byAnnotation.get(annotationId)?.sources.push(source);
   }
   return byArticle;
-}
-
-/**
- * The studio's article list: most recently changed first, at most 200, optionally only one
- * status and titles containing `query` (ignoring case). Each row carries its annotation
- * counts and the number of publish-check problems, loaded for all rows in three queries.
- */
-export async function listDashboard(
-  db: Db,
-  filter: { status?: ArticleStatus; query?: string },
-): Promise<DashboardRow[]> {
-  const query = filter.query?.trim() ?? "";
-  const rows = await db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      status: articles.status,
-      updatedAt: articles.updatedAt,
-      lastEditor: sql<string | null>`coalesce(nullif(${users.name}, ''), ${users.email})`,
-      hasText: sql<boolean>`jsonb_path_exists(${articles.doc}, ${HAS_TEXT_PATH}::jsonpath)`,
-    })
-    .from(articles)
-    .leftJoin(users, eq(users.id, sql`coalesce(${articles.updatedBy}, ${articles.createdBy})`))
-    .where(
-      and(
-        filter.status ? eq(articles.status, filter.status) : undefined,
-        query ? ilike(articles.title, `%${escapeLike(query)}%`) : undefined,
-      ),
-    )
-    .orderBy(desc(articles.updatedAt), asc(articles.id))
-    .limit(DASHBOARD_LIMIT);
-  if (rows.length === 0) return [];
-
-  const byArticle = await loadCheckAnnotations(
-    db,
-    rows.map((row) => row.id),
-  );
-  return rows.map(({ hasText, ...row }) => {
-    const list = byArticle.get(row.id) ?? [];
-    const counts = { official_claim: 0, allegation: 0, verified_fact: 0 };
-    for (const annotation of list) if (!annotation.detached) counts[annotation.kind]++;
-    // The check only asks whether the text is blank; a stand-in keeps its answer exact.
-    const text = hasText ? "text" : "";
-    return {
-      ...row,
-      counts,
-      problems: runPublishCheck({ title: row.title, text, annotations: list }).length,
-    };
-  });
 }

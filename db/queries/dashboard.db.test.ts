@@ -9,7 +9,8 @@ import { checkArticle, transitionArticle } from "@/lib/articles/workflow";
 import type { AnnotationKind } from "@/lib/editor/kinds";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
-import { DASHBOARD_LIMIT, listDashboard } from "./articles";
+import { DASHBOARD_LIMIT, listDashboard } from "./dashboard";
+import { getArticleForEditor } from "./articles";
 import { listArticleHistory } from "./history";
 import { annotatedDoc } from "@/lib/editor/test-documents";
 
@@ -193,6 +194,35 @@ describe("listDashboard", () => {
       "Sale: 50% off",
     ]);
     expect(await titlesFor({ query: "sale:", status: "archived" })).toEqual([]);
+  });
+
+  it("tells a published article changed since its publication, until it is published again", async () => {
+    const id = await article("Pier reopens", annotatedDoc(["The pier reopened on Friday."]));
+    const changed = async () => {
+      const [row] = await listDashboard(t.db, { query: "pier reopens" });
+      const inEditor = (await getArticleForEditor(t.db, id))?.unpublishedChanges;
+      const listed = (await listDashboard(t.db, { unpublishedChanges: true })).map((r) => r.id);
+      expect([inEditor, listed.includes(id)]).toEqual([
+        row!.unpublishedChanges,
+        row!.unpublishedChanges,
+      ]);
+      return row!.unpublishedChanges;
+    };
+    expect(await changed()).toBe(false); // A draft has nothing unpublished to tell.
+
+    await transitionArticle(t.db, editor, { articleId: id, transition: "publish" });
+    expect(await changed()).toBe(false); // Publishing is not a change after publishing.
+
+    await saveArticleDocument(t.db, editor, {
+      articleId: id,
+      baseVersion: 2,
+      title: "Pier reopens",
+      doc: annotatedDoc(["The pier reopened on Saturday."]),
+    });
+    expect(await changed()).toBe(true);
+
+    await transitionArticle(t.db, editor, { articleId: id, transition: "publish" });
+    expect(await changed()).toBe(false);
   });
 
   it("loads everything in three queries however many articles it lists", async () => {

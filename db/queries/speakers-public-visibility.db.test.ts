@@ -65,7 +65,12 @@ describe("getPublicSpeaker and listPublicSpeakers: what is public", () => {
       }),
     ]);
     const { speakers: listed } = await listPublicSpeakers(newsroom.db, { query: "pell" });
-    expect(listed).toEqual([expect.objectContaining({ slug: pell.slug, claimCount: 1 })]);
+    expect(listed).toEqual([
+      expect.objectContaining({
+        slug: pell.slug,
+        counts: { official_claim: 1, allegation: 0, verified_fact: 0 },
+      }),
+    ]);
 
     // A speaker with nothing published has no public page and is not in the list.
     expect(await getPublicSpeaker(newsroom.db, quiet.slug)).toBeNull();
@@ -87,9 +92,7 @@ describe("getPublicSpeaker and listPublicSpeakers: what is public", () => {
     };
     const shown = async () => (await getPublicSpeaker(newsroom.db, chief.slug))?.speaker;
     const listed = async (query: string) =>
-      (await listPublicSpeakers(newsroom.db, { query })).speakers.map(
-        ({ claimCount: _, ...s }) => s,
-      );
+      (await listPublicSpeakers(newsroom.db, { query })).speakers.map(({ counts: _, ...s }) => s);
 
     // Renamed, retyped and redescribed in the studio, not yet published anywhere.
     const edited = { name: "Chief Officer Calloway", type: "organization" as const };

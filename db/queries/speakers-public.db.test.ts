@@ -70,14 +70,15 @@ describe("getPublicSpeaker and listPublicSpeakers: listing, paging and search", 
           name: "Ilse Marrow",
           type: "person",
           description: "About Ilse Marrow",
-          claimCount: 3,
+          // Allegations are not counted as claims.
+          counts: { official_claim: 2, allegation: 1, verified_fact: 0 },
         },
         {
           slug: ministry.slug,
           name: "Ministry of Health",
           type: "organization",
           description: "About Ministry of Health",
-          claimCount: 1,
+          counts: { official_claim: 1, allegation: 0, verified_fact: 0 },
         },
       ],
       total: 2,
@@ -121,7 +122,9 @@ describe("getPublicSpeaker and listPublicSpeakers: listing, paging and search", 
       total: all.total,
     });
     // Equal counts go by name.
-    const counts = all.speakers.map((s) => [s.claimCount, s.name] as const);
+    const counts = all.speakers.map(
+      ({ counts: c, name }) => [c.official_claim + c.allegation + c.verified_fact, name] as const,
+    );
     expect(counts).toEqual(
       [...counts].sort((a, b) => b[0] - a[0] || a[1].localeCompare(b[1], "en")),
     );
@@ -155,7 +158,7 @@ describe("getPublicSpeaker and listPublicSpeakers: listing, paging and search", 
           name: "Ana Ortega",
           type: "person",
           description: "About Ana Ortega",
-          claimCount: 1,
+          counts: { official_claim: 1, allegation: 0, verified_fact: 0 },
         },
       ],
       total: 1,

@@ -58,15 +58,18 @@ const publicSpeakers = sql`
     ORDER BY sp.elem->>'id', r.published_at DESC, r.id
   ),
   claims AS (
-    SELECT e.elem->>'speakerId' AS speaker_id, count(*)::int AS claim_count
+    SELECT e.elem->>'speakerId' AS speaker_id, count(*)::int AS claim_count,
+      count(*) FILTER (WHERE e.elem->>'kind' = 'official_claim')::int AS official_claims,
+      count(*) FILTER (WHERE e.elem->>'kind' = 'allegation')::int AS allegations,
+      count(*) FILTER (WHERE e.elem->>'kind' = 'verified_fact')::int AS verified_facts
     FROM ${publishedAnnotations}
     WHERE ${isPublished} AND e.elem->>'speakerId' IS NOT NULL
     GROUP BY 1
   )`;
 
 export interface PublicSpeakerSummary extends PublicSpeaker {
-  /** Annotations attributed to the speaker in currently published revisions. */
-  claimCount: number;
+  /** Annotations attributed to the speaker in currently published revisions, per kind. */
+  counts: Record<AnnotationKind, number>;
 }
 
 /**
@@ -90,11 +93,19 @@ export async function listPublicSpeakers(
           SELECT 1 FROM jsonb_array_elements_text(s.aliases) AS alias WHERE ${contains(sql`alias`)}
         ))`;
 
-  const rows = await queryRows<PublicSpeaker & { claim_count: number; total: number }>(
+  const rows = await queryRows<
+    PublicSpeaker & {
+      official_claims: number;
+      allegations: number;
+      verified_facts: number;
+      total: number;
+    }
+  >(
     db,
     sql`
       WITH ${publicSpeakers}
-      SELECT s.slug, s.name, s.type, s.description, c.claim_count,
+      SELECT s.slug, s.name, s.type, s.description,
+        c.official_claims, c.allegations, c.verified_facts,
         (count(*) OVER ())::int AS total
       FROM published_speakers AS s
       JOIN claims AS c ON c.speaker_id = s.id
@@ -104,10 +115,16 @@ export async function listPublicSpeakers(
   );
   const total = rows[0]?.total ?? (offset > 0 ? await countPublicSpeakers(db, matches) : 0);
   return {
-    speakers: rows.map(({ claim_count, total: _, ...speaker }) => ({
-      ...speaker,
-      claimCount: Number(claim_count),
-    })),
+    speakers: rows.map(
+      ({ official_claims, allegations, verified_facts, total: _, ...speaker }) => ({
+        ...speaker,
+        counts: {
+          official_claim: Number(official_claims),
+          allegation: Number(allegations),
+          verified_fact: Number(verified_facts),
+        },
+      }),
+    ),
     total: Number(total),
   };
 }

@@ -2,6 +2,7 @@ import { STATUS_LABELS } from "@/lib/articles/status";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { RELATION_LABELS, SPEAKER_TYPE_LABELS } from "./labels";
+import { shortenText } from "./shorten";
 
 /** Words for audit events, for people reading a history rather than a log. */
 const ENTITY_NAMES: Record<string, string> = {
@@ -140,7 +141,7 @@ function plain(value: unknown): string {
     if (TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) {
       return `${when.format(new Date(value))} UTC`;
     }
-    return value.length > MAX_TEXT ? `${value.slice(0, MAX_TEXT)}…` : value;
+    return shortenText(value, MAX_TEXT);
   }
   if (Array.isArray(value)) return value.length ? value.map(plain).join(", ") : "—";
   if (typeof value === "object") {

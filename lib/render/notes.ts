@@ -2,6 +2,7 @@ import { isHttpUrl } from "@/lib/editor/extensions";
 import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
 import { formatDate } from "@/lib/format/dates";
 import { RELATION_LABELS } from "@/lib/format/labels";
+import { shortenText } from "@/lib/format/shorten";
 import { html, type SafeHtml } from "./html";
 import type { ReaderAnnotation } from "./reader-model";
 
@@ -73,10 +74,7 @@ interface SpeakerGroup {
 function speakerGroupHtml(group: SpeakerGroup): SafeHtml {
   const count = group.items.length;
   const items = group.items.map((item) => {
-    const quote =
-      item.quote.length > QUOTE_PREVIEW_LENGTH
-        ? `${item.quote.slice(0, QUOTE_PREVIEW_LENGTH)}…`
-        : item.quote;
+    const quote = shortenText(item.quote, QUOTE_PREVIEW_LENGTH);
     return html`<li><a href="#annotation-${item.id}">${KIND_LABELS[item.kind].one}: “${quote}”</a></li>`;
   });
   const counted = `(${count} ${count === 1 ? "annotation" : "annotations"})`;

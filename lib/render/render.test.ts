@@ -267,7 +267,11 @@ describe("notes and who said what", () => {
       description: "",
     };
     const annotations = [
-      annotation("a", "official_claim", 1, 3, { speaker, quote: "x".repeat(90) }),
+      annotation("a", "official_claim", 1, 3, {
+        speaker,
+        quote:
+          "According to the health ministry, forty-three people were taken to hospital after the bridge collapsed",
+      }),
       annotation("b", "allegation", 2, 3, { speaker }),
       annotation("c", "verified_fact", 3, 3),
     ];
@@ -278,7 +282,10 @@ describe("notes and who said what", () => {
     const who = dom(whoSaidWhatHtml(annotations));
     expect(who.querySelector("a.who-speaker")!.getAttribute("href")).toBe("/speakers/mayor");
     expect(who.textContent).toContain("Mayor (2 annotations)");
-    expect(who.textContent).toContain(`Official claim: “${"x".repeat(80)}…”`);
+    // A long quote is cut after a whole word, never in the middle of one.
+    expect(who.textContent).toContain(
+      "Official claim: “According to the health ministry, forty-three people were taken to hospital…”",
+    );
     expect(dom(whoSaidWhatHtml([annotations[2]!])).textContent).toBe("");
   });
 });

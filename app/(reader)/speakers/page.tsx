@@ -4,7 +4,7 @@ import { Pagination } from "@/app/_components/pagination";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { listPublicSpeakers } from "@/db/queries/speakers-public";
-import { SPEAKER_TYPE_LABELS } from "@/lib/format/labels";
+import { describeKindCounts, SPEAKER_TYPE_LABELS } from "@/lib/format/labels";
 import { searchTerm } from "@/lib/text/characters";
 
 const PER_PAGE = 30;
@@ -41,7 +41,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
       ? `Speakers, page ${page}`
       : "Speakers";
   const description =
-    "People and organizations quoted in Claimmark’s published articles, with every claim attributed to them.";
+    "People and organizations quoted in Claimmark’s published articles, with everything attributed to them.";
   // Search results are not a page of their own: they point at the list and stay out of indexes.
   const canonical = pageHref("", query ? 1 : page);
   return {
@@ -143,9 +143,7 @@ export default async function SpeakersPage({ searchParams }: Props) {
                     {speaker.description ? ` · ${speaker.description}` : null}
                   </p>
                 </div>
-                <p className="text-sm whitespace-nowrap">
-                  {speaker.claimCount === 1 ? "1 claim" : `${speaker.claimCount} claims`}
-                </p>
+                <p className="text-sm whitespace-nowrap">{describeKindCounts(speaker.counts)}</p>
               </li>
             ))}
           </ul>

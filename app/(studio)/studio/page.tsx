@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { KindIcon } from "@/app/_components/kind-icon";
+import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { getDb } from "@/db/client";
-import { listDashboard } from "@/db/queries/articles";
+import { listDashboard } from "@/db/queries/dashboard";
 import { isArticleStatus, STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
 import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
@@ -10,6 +11,9 @@ import { searchTerm } from "@/lib/text/characters";
 import { NewArticleButton } from "./new-article-button";
 
 export const metadata: Metadata = { title: "Articles" };
+
+/** The status filter's value for published articles changed since their publication. */
+const CHANGED_SINCE_PUBLISHED = "changed";
 
 const when = new Intl.DateTimeFormat("en-GB", {
   dateStyle: "medium",
@@ -25,8 +29,9 @@ export default async function StudioHome({ searchParams }: Props) {
   await requirePageRole("/studio");
   const params = await searchParams;
   const status = isArticleStatus(params.status) ? params.status : undefined;
+  const unpublishedChanges = params.status === CHANGED_SINCE_PUBLISHED;
   const query = searchTerm(params.q);
-  const rows = await listDashboard(getDb(), { status, query });
+  const rows = await listDashboard(getDb(), { status, unpublishedChanges, query });
 
   return (
     <>
@@ -47,7 +52,7 @@ export default async function StudioHome({ searchParams }: Props) {
           <select
             id="filter-status"
             name="status"
-            defaultValue={status ?? ""}
+            defaultValue={unpublishedChanges ? CHANGED_SINCE_PUBLISHED : (status ?? "")}
             className="mt-1 rounded-md border border-rule bg-transparent px-3 py-2 text-sm"
           >
             <option value="">All</option>
@@ -56,6 +61,7 @@ export default async function StudioHome({ searchParams }: Props) {
                 {label}
               </option>
             ))}
+            <option value={CHANGED_SINCE_PUBLISHED}>Published, with unpublished changes</option>
           </select>
         </div>
         <div className="min-w-56 flex-1">
@@ -79,7 +85,7 @@ export default async function StudioHome({ searchParams }: Props) {
       </form>
       {rows.length === 0 ? (
         <p className="mt-6 text-muted">
-          {status || query ? "No articles match." : "No articles yet."}
+          {status || unpublishedChanges || query ? "No articles match." : "No articles yet."}
         </p>
       ) : (
         // relative: the cells' screen-reader-only labels scroll with the table instead of
@@ -116,7 +122,12 @@ export default async function StudioHome({ searchParams }: Props) {
                       {row.title || "Untitled draft"}
                     </Link>
                   </td>
-                  <td className="py-3 pr-4">{STATUS_LABELS[row.status]}</td>
+                  <td className="py-3 pr-4">
+                    <span className="flex flex-wrap items-center gap-x-2 gap-y-1">
+                      {STATUS_LABELS[row.status]}
+                      {row.unpublishedChanges ? <UnpublishedChangesBadge /> : null}
+                    </span>
+                  </td>
                   <td className="py-3 pr-4">
                     <span className="flex gap-3">
                       {ANNOTATION_KINDS.map((kind) => (

@@ -6,13 +6,10 @@ import { deleteAnnotationAction } from "@/app/(studio)/studio/articles/[id]/acti
 import { KindIcon } from "@/app/_components/kind-icon";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
+import { shortenText } from "@/lib/format/shorten";
 import type { AnnotationDetails } from "./types";
 
 type Named = Pick<AnnotationAnchor, "id" | "kind" | "quote">;
-
-function shorten(quote: string, length = 90): string {
-  return quote.length > length ? `${quote.slice(0, length)}…` : quote;
-}
 
 /** Every annotation in document order, with counts per kind; detached ones listed apart. */
 export function AnnotationList({
@@ -81,7 +78,9 @@ export function AnnotationList({
                     {KIND_LABELS[span.kind].one}{" "}
                     <span className="font-normal text-muted">· {attribution}</span>
                   </span>
-                  <span className="block font-serif text-muted">“{shorten(span.quote)}”</span>
+                  <span className="block font-serif text-muted">
+                    “{shortenText(span.quote, 90)}”
+                  </span>
                 </button>
               </li>
             );
@@ -101,12 +100,12 @@ export function AnnotationList({
               <li key={item.id} className="flex items-start justify-between gap-2 text-sm">
                 <span>
                   {KIND_LABELS[item.kind].one}:{" "}
-                  <span className="font-serif">“{shorten(item.quote, 60)}”</span>
+                  <span className="font-serif">“{shortenText(item.quote, 60)}”</span>
                 </span>
                 <button
                   type="button"
                   className="shrink-0 rounded-md border border-rule px-2 py-1 text-xs"
-                  aria-label={`Delete for good: ${shorten(item.quote, 40)}`}
+                  aria-label={`Delete for good: ${shortenText(item.quote, 40)}`}
                   onClick={() => void deleteForGood(item)}
                 >
                   Delete for good

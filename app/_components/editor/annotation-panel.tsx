@@ -9,6 +9,7 @@ import { fieldMessages, formProblem } from "@/lib/action-messages";
 import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { shortenText } from "@/lib/format/shorten";
 import { AnnotationHistory } from "./annotation-history";
 import { SourcesEditor } from "./sources-editor";
 import { SpeakerPicker } from "./speaker-picker";
@@ -110,7 +111,7 @@ export function AnnotationPanel({
         Annotation
       </h2>
       <blockquote className="mt-2 border-l-2 border-rule pl-3 font-serif text-sm text-muted">
-        “{span.quote.length > 160 ? `${span.quote.slice(0, 160)}…` : span.quote}”
+        “{shortenText(span.quote, 160)}”
       </blockquote>
       <div className="mt-4 space-y-4">
         <div>

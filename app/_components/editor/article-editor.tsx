@@ -31,6 +31,7 @@ export interface EditorArticleProps {
   doc: unknown;
   version: number;
   status: ArticleStatus;
+  unpublishedChanges: boolean;
 }
 
 const LIST_REFRESH_MS = 250;
@@ -278,6 +279,7 @@ export function ArticleEditor({
         <ReviewPanel
           articleId={article.id}
           initialStatus={article.status}
+          initialUnpublishedChanges={article.unpublishedChanges}
           role={role}
           problems={problems}
           onSelect={selectAnnotation}
@@ -285,6 +287,8 @@ export function ArticleEditor({
             await saver.flush();
             return saver.savedVersion;
           }}
+          saver={saver}
+          details={details}
         />
         <AnnotationList
           spans={spans}

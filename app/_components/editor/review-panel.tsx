@@ -1,7 +1,8 @@
 "use client";
 
 import Link from "next/link";
-import { useState } from "react";
+import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
+import { useEffect, useRef, useState } from "react";
 import { transitionArticleAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import { CHECK_RULES, type CheckProblem } from "@/lib/articles/publish-check";
 import {
@@ -12,6 +13,8 @@ import {
   type Transition,
 } from "@/lib/articles/status";
 import type { Role } from "@/lib/auth/roles";
+import type { DocumentSaver } from "./document-saver";
+import type { AnnotationDetails } from "./types";
 
 type Outcome =
   | { kind: "done"; message: string; readerPath: string | null }
@@ -50,27 +53,60 @@ function ProblemList({
   );
 }
 
+const sameProblem = (a: CheckProblem, b: CheckProblem) =>
+  a.rule === b.rule && a.annotationId === b.annotationId;
+
+/**
+ * True once the article changes after the page loaded: a text save starts, or an
+ * annotation's details or sources are saved (`details` only changes after the server took it).
+ */
+function useChangedHere(saver: DocumentSaver, details: Record<string, AnnotationDetails>) {
+  const [changed, setChanged] = useState(false);
+  useEffect(
+    () => saver.subscribe(() => saver.getState().kind === "saving" && setChanged(true)),
+    [saver],
+  );
+  const loadedDetails = useRef(details);
+  useEffect(() => setChanged((was) => was || details !== loadedDetails.current), [details]);
+  return [changed, setChanged] as const;
+}
+
 /** Status, the live publish checklist, and the workflow buttons this person's role allows. */
 export function ReviewPanel({
   articleId,
   initialStatus,
+  initialUnpublishedChanges,
   role,
   problems,
   onSelect,
   prepare,
+  saver,
+  details,
 }: {
   articleId: string;
   initialStatus: ArticleStatus;
+  /** Published, and changed since, when the page loaded. */
+  initialUnpublishedChanges: boolean;
   role: Role;
   problems: CheckProblem[];
   onSelect: (annotationId: string) => void;
   /** Saves pending text and returns the version the server now has. */
   prepare: () => Promise<number>;
+  saver: DocumentSaver;
+  details: Record<string, AnnotationDetails>;
 }) {
   const [status, setStatus] = useState(initialStatus);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  const [changedHere, setChangedHere] = useChangedHere(saver, details);
+  const unpublishedChanges = status === "published" && (initialUnpublishedChanges || changedHere);
   const failing = new Set(problems.map((p) => p.rule));
+  // A refused publish lists what the server found; each problem leaves the list once the live
+  // check no longer finds it, and the alert goes when none is left.
+  const stillBlocking =
+    outcome?.kind === "blocked"
+      ? outcome.problems.filter((p) => problems.some((live) => sameProblem(p, live)))
+      : [];
 
   async function run(transition: Transition) {
     setBusy(true);
@@ -81,6 +117,7 @@ export function ReviewPanel({
     setBusy(false);
     if (result?.ok) {
       setStatus(result.data.status);
+      setChangedHere(false);
       const revision = result.data.revision;
       setOutcome({
         kind: "done",
@@ -109,13 +146,21 @@ export function ReviewPanel({
         <h2 id="review-heading" className="text-base font-semibold">
           Review
         </h2>
-        <span
-          className="rounded-full border border-rule px-2.5 py-0.5 text-xs font-medium"
-          aria-label={`Status: ${STATUS_LABELS[status]}`}
-        >
-          {STATUS_LABELS[status]}
+        <span className="flex flex-wrap justify-end gap-1.5">
+          <span
+            className="rounded-full border border-rule px-2.5 py-0.5 text-xs font-medium"
+            aria-label={`Status: ${STATUS_LABELS[status]}`}
+          >
+            {STATUS_LABELS[status]}
+          </span>
+          {unpublishedChanges ? <UnpublishedChangesBadge /> : null}
         </span>
       </div>
+      {unpublishedChanges ? (
+        <p className="mt-2 text-sm text-muted">
+          Readers still see the last published version. Publish again to show these changes.
+        </p>
+      ) : null}
       <h3 className="mt-3 text-sm font-medium">Publish check</h3>
       <ul className="mt-1 space-y-1 text-sm" aria-label="Publish check">
         {CHECK_RULES.map(({ rule, label }) => {
@@ -136,16 +181,16 @@ export function ReviewPanel({
           );
         })}
       </ul>
-      {outcome?.kind === "blocked" ? (
+      {stillBlocking.length > 0 ? (
         <div
           role="alert"
           className="mt-3 rounded-md border border-red-700/40 bg-red-50 p-3 text-sm dark:bg-red-950"
         >
           <p className="font-medium">
-            Not published: the publish check found {outcome.problems.length} problem
-            {outcome.problems.length === 1 ? "" : "s"}.
+            Not published: the publish check found {stillBlocking.length} problem
+            {stillBlocking.length === 1 ? "" : "s"}.
           </p>
-          <ProblemList problems={outcome.problems} onSelect={onSelect} />
+          <ProblemList problems={stillBlocking} onSelect={onSelect} />
         </div>
       ) : null}
       {outcome?.kind === "failed" ? (

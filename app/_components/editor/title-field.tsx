@@ -1,6 +1,7 @@
 "use client";
 
 import type { Ref } from "react";
+import { useSetLiveTitle } from "./live-title";
 
 /**
  * The headline: one line (Enter moves on to the text), uncontrolled so typing in it costs no
@@ -21,6 +22,7 @@ export function TitleField({
   onBlur: () => void;
   onEnter: () => void;
 }) {
+  const setLiveTitle = useSetLiveTitle();
   return (
     <>
       <textarea
@@ -28,7 +30,10 @@ export function TitleField({
         ref={ref}
         rows={1}
         defaultValue={defaultValue}
-        onInput={(event) => onInput(event.currentTarget.value)}
+        onInput={(event) => {
+          onInput(event.currentTarget.value);
+          setLiveTitle(event.currentTarget.value);
+        }}
         onBlur={onBlur}
         onKeyDown={(event) => {
           if (event.key === "Enter") {

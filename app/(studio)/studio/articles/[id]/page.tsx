@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { EditorLoader } from "@/app/_components/editor/editor-loader";
+import { LiveTitle, LiveTitleProvider } from "@/app/_components/editor/live-title";
 import { getDb } from "@/db/client";
 import { listEditorAnnotations } from "@/db/queries/annotations";
 import { getArticleForEditor } from "@/db/queries/articles";
@@ -26,12 +27,13 @@ export default async function EditArticlePage({ params }: Props) {
   if (!article) notFound();
   const annotations = await listEditorAnnotations(db, id);
   return (
-    <>
+    // The breadcrumb follows the Title field as it is typed.
+    <LiveTitleProvider initial={article.title}>
       <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
         <Link href="/studio" className="hover:underline">
           Articles
         </Link>{" "}
-        / {article.title || "Untitled"}
+        / <LiveTitle />
       </nav>
       {/* The headline is the Title field; the page still needs a top heading to be found by. */}
       <h1 className="sr-only">Edit article</h1>
@@ -44,10 +46,11 @@ export default async function EditArticlePage({ params }: Props) {
           doc: structuredClone(readStoredDocument(article.doc).toJSON()),
           version: article.version,
           status: article.status,
+          unpublishedChanges: article.unpublishedChanges,
         }}
         annotations={annotations}
         role={user.role}
       />
-    </>
+    </LiveTitleProvider>
   );
 }
