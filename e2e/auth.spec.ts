@@ -48,7 +48,7 @@ test("a wrong password and an unknown e-mail get the same message, and the e-mai
   await expect(page).toHaveURL(/\/sign-in/);
 });
 
-test("sign-in is refused for a while after five failures", async ({ page }) => {
+test("sign-in is refused for a minute after five failures", async ({ page }) => {
   await page.goto("/sign-in");
   for (let i = 1; i <= 5; i++) {
     await page.getByLabel("Email").fill("someone@e2e.test");
@@ -61,7 +61,7 @@ test("sign-in is refused for a while after five failures", async ({ page }) => {
   await page.getByLabel("Password").fill("guess number 6");
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(alertWithText(page)).toHaveText(
-    "Too many failed sign-in attempts. Try again in 15 minutes.",
+    "Too many failed sign-in attempts. Try again in 1 minute.",
   );
 });
 

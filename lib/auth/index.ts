@@ -8,7 +8,7 @@ import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
 import { checkCredentials } from "./sign-in";
 
-/** Carries "throttled:<minutes>" to the sign-in form; "invalid" for everything else. */
+/** Carries "throttled:<seconds>" to the sign-in form; "invalid" for everything else. */
 export class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
     super();
@@ -36,7 +36,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         });
         if (outcome.ok) return outcome.user;
         throw new SignInRefused(
-          outcome.reason === "throttled" ? `throttled:${outcome.retryAfterMinutes}` : "invalid",
+          outcome.reason === "throttled" ? `throttled:${outcome.retryAfterSeconds}` : "invalid",
         );
       },
     }),
