@@ -53,6 +53,10 @@ export default defineConfig({
       CLAIMMARK_DATA_DIR: process.env.E2E_DATA_DIR,
       DATABASE_URL: "",
       AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+      // Playwright stands in for a reverse proxy: each test's X-Forwarded-For (fixtures.ts) is
+      // believed, so one test's failed sign-ins never throttle another's. Servers a spec starts
+      // itself (next-server.ts) trust no proxy, as a server does by default.
+      CLAIMMARK_TRUSTED_PROXIES: "127.0.0.1",
     },
   },
 });

@@ -168,6 +168,12 @@ export const ACTIONS: Record<string, ActionRow | ActionRow[]> = {
       ]);
     },
   },
+  // No effect check: whether a password changed shows only by signing in, which would cost a
+  // browser per caller; the refusal itself is checked, and runAction refuses before running.
+  [`${USERS}#setPasswordAction`]: {
+    allowed: ["admin"],
+    args: (ctx, attempt) => [null, formData({ userId: ctx.user.id, password: `${attempt} pw` })],
+  },
   "app/(studio)/studio/actions.ts#createArticleAction": {
     allowed: EDITORS,
     redirects: true,

@@ -4,8 +4,8 @@ import { E2E_USERS, type E2ERole } from "./users";
 let nextAddress = 1;
 
 export const test = base.extend({
-  // Each test arrives from its own address, as a reverse proxy would report it, so one test's
-  // failed sign-ins never throttle another test's. The worker index is part of it because a
+  // Each test arrives from its own address, as a reverse proxy would report it (the suite's
+  // server trusts 127.0.0.1 as its proxy), so one test's failed sign-ins never throttle another's. The worker index is part of it because a
   // worker restarted after a failure counts from 1 again.
   extraHTTPHeaders: async ({}, use, testInfo) => {
     const n = nextAddress++;

@@ -31,6 +31,7 @@ function serverEnv(dataDir: string, changes: EnvChanges = {}): NodeJS.ProcessEnv
     CLAIMMARK_DEMO_CONTENT: "off",
     DATABASE_URL: "",
     AUTH_SECRET: process.env.E2E_AUTH_SECRET,
+    CLAIMMARK_TRUSTED_PROXIES: undefined,
     NEXT_TELEMETRY_DISABLED: "1",
     // As `npm start`: the app's own signal handler closes the database before exiting.
     NEXT_MANUAL_SIG_HANDLE: "true",

@@ -20,9 +20,13 @@ export default function ReaderLayout({ children }: Readonly<{ children: React.Re
           <p className="hidden text-sm text-muted md:block">
             Every claim marked. Every source shown.
           </p>
-          <nav aria-label="Main">
-            <Link href="/speakers" className="text-sm font-medium hover:underline">
+          <nav aria-label="Main" className="flex items-baseline gap-5 text-sm">
+            <Link href="/speakers" className="font-medium hover:underline">
               Speakers
+            </Link>
+            {/* A plain link, so reader pages never read the session just to draw it. */}
+            <Link href="/sign-in" className="text-muted hover:underline">
+              Sign in
             </Link>
           </nav>
         </div>

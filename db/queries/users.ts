@@ -8,6 +8,7 @@ const publicColumns = {
   name: users.name,
   role: users.role,
   disabledAt: users.disabledAt,
+  sessionVersion: users.sessionVersion,
 };
 
 export type UserSummary = {
@@ -16,6 +17,8 @@ export type UserSummary = {
   name: string | null;
   role: "admin" | "editor" | "reviewer";
   disabledAt: Date | null;
+  /** Sessions carrying another version have ended. */
+  sessionVersion: number;
 };
 
 /** The only read that returns a password hash: used by sign-in and nothing else. */

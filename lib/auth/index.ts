@@ -6,9 +6,10 @@ import { getDb } from "@/db/client";
 import { findUserByEmail } from "@/db/queries/users";
 import { clientAddress } from "./client-address";
 import { isRole } from "./roles";
+import { endSessionsOnSignOut, userOfSession } from "./session-version";
 import { checkCredentials } from "./sign-in";
 
-/** Carries "throttled:<minutes>" to the sign-in form; "invalid" for everything else. */
+/** Carries "throttled:<seconds>" to the sign-in form; "invalid" for everything else. */
 export class SignInRefused extends CredentialsSignin {
   constructor(code: string) {
     super();
@@ -36,7 +37,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         });
         if (outcome.ok) return outcome.user;
         throw new SignInRefused(
-          outcome.reason === "throttled" ? `throttled:${outcome.retryAfterMinutes}` : "invalid",
+          outcome.reason === "throttled" ? `throttled:${outcome.retryAfterSeconds}` : "invalid",
         );
       },
     }),
@@ -51,6 +52,18 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
     session: { strategy: "jwt", maxAge: 12 * 60 * 60 },
     pages: { signIn: "/sign-in", error: "/sign-in" },
     providers,
+    events: {
+      // Signing out ends the user's sessions everywhere, not just this browser's cookie.
+      async signOut(message) {
+        const token = "token" in message ? message.token : null;
+        if (token?.sub && typeof token.sessionVersion === "number") {
+          await endSessionsOnSignOut(getDb(), {
+            userId: token.sub,
+            sessionVersion: token.sessionVersion,
+          });
+        }
+      },
+    },
     callbacks: {
       // OAuth never creates accounts: it signs in an existing, active user with that address.
       async signIn({ user, account }) {
@@ -62,18 +75,27 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
         if (user && account) {
           const row =
             account.provider === "credentials"
-              ? { id: user.id!, role: (user as { role?: unknown }).role }
+              ? (user as { id: string; role?: unknown; sessionVersion?: unknown })
               : await findUserByEmail(getDb(), String(user.email).toLowerCase());
-          if (row) {
-            token.sub = row.id;
-            token.role = row.role;
-          }
+          if (!row) return null;
+          token.sub = row.id;
+          token.role = row.role;
+          token.sessionVersion = row.sessionVersion;
+          return token;
         }
-        return token;
+        // Checked on every read, /api/auth/session included, so an ended session is not renewed.
+        const live = await userOfSession(getDb(), {
+          userId: token.sub,
+          sessionVersion: token.sessionVersion,
+        });
+        return live ? token : null;
       },
       async session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
         session.user.role = isRole(token.role) ? token.role : undefined;
+        if (typeof token.sessionVersion === "number") {
+          session.user.sessionVersion = token.sessionVersion;
+        }
         return session;
       },
     },

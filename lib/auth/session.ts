@@ -1,10 +1,10 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
-import { getUserById } from "@/db/queries/users";
 import { AppError } from "@/lib/errors";
 import { auth } from "./index";
 import type { Role } from "./roles";
+import { userOfSession } from "./session-version";
 
 export interface SessionUser {
   id: string;
@@ -15,14 +15,16 @@ export interface SessionUser {
 
 /**
  * The signed-in user, re-read from the users row on every request (once per request), so a
- * disabled account or a changed role takes effect at once, whatever the session token says.
+ * disabled account, a changed role or an ended session takes effect at once, whatever the
+ * session token says.
  */
 export const currentUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth();
-  const id = session?.user?.id;
-  if (!id) return null;
-  const user = await getUserById(getDb(), id);
-  if (!user || user.disabledAt) return null;
+  const user = await userOfSession(getDb(), {
+    userId: session?.user?.id,
+    sessionVersion: session?.user?.sessionVersion,
+  });
+  if (!user) return null;
   return { id: user.id, email: user.email, name: user.name, role: user.role };
 });
 

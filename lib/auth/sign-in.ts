@@ -3,12 +3,15 @@ import { findUserForSignIn } from "@/db/queries/users";
 import { emailSchema } from "@/lib/users/schemas";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
 import type { Role } from "./roles";
-import { checkThrottle, recordAttempt } from "./throttle";
+import { markSucceeded, reserveAttempt } from "./throttle";
 
 export type SignInOutcome =
-  | { ok: true; user: { id: string; email: string; name: string | null; role: Role } }
+  | {
+      ok: true;
+      user: { id: string; email: string; name: string | null; role: Role; sessionVersion: number };
+    }
   | { ok: false; reason: "invalid" }
-  | { ok: false; reason: "throttled"; retryAfterMinutes: number };
+  | { ok: false; reason: "throttled"; retryAfterSeconds: number };
 
 /**
  * Checks an e-mail and password. Unknown e-mail, wrong password and disabled account all
@@ -23,9 +26,11 @@ export async function checkCredentials(
   if (!parsedEmail.success || !password) return { ok: false, reason: "invalid" };
   const email = parsedEmail.data;
 
-  const verdict = await checkThrottle(db, { email, ip: input.ip });
-  if (!verdict.allowed) {
-    return { ok: false, reason: "throttled", retryAfterMinutes: verdict.retryAfterMinutes };
+  // Booked as a failure before the password is checked, so concurrent guesses cannot all be
+  // checked before the first of them is counted.
+  const attempt = await reserveAttempt(db, { email, ip: input.ip });
+  if (!attempt.allowed) {
+    return { ok: false, reason: "throttled", retryAfterSeconds: attempt.retryAfterSeconds };
   }
 
   const user = await findUserForSignIn(db, email);
@@ -33,7 +38,8 @@ export async function checkCredentials(
     user?.passwordHash && !user.disabledAt
       ? await verifyPassword(user.passwordHash, password)
       : await verifyAgainstDecoy(password);
-  await recordAttempt(db, { email, ip: input.ip, succeeded: valid });
   if (!valid || !user) return { ok: false, reason: "invalid" };
-  return { ok: true, user: { id: user.id, email: user.email, name: user.name, role: user.role } };
+  await markSucceeded(db, attempt.attemptId);
+  const { id, name, role, sessionVersion } = user;
+  return { ok: true, user: { id, email: user.email, name, role, sessionVersion } };
 }

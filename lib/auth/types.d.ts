@@ -3,6 +3,6 @@ import type { Role } from "./roles";
 
 declare module "next-auth" {
   interface Session {
-    user: { id: string; role?: Role } & DefaultSession["user"];
+    user: { id: string; role?: Role; sessionVersion?: number } & DefaultSession["user"];
   }
 }

@@ -4,6 +4,7 @@ import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
 import type { Role } from "@/lib/auth/roles";
+import { raisedSessionVersion } from "@/lib/auth/session-version";
 import { AppError, sqlState } from "@/lib/errors";
 import type { NewUser } from "./schemas";
 
@@ -99,7 +100,14 @@ export async function setDisabled(
       throw new AppError("conflict", LAST_ADMIN);
     }
     const disabledAt = input.disabled ? new Date() : null;
-    await tx.update(users).set({ disabledAt, updatedAt: new Date() }).where(eq(users.id, user.id));
+    await tx
+      .update(users)
+      .set({
+        disabledAt,
+        updatedAt: new Date(),
+        ...(input.disabled ? { sessionVersion: raisedSessionVersion } : {}),
+      })
+      .where(eq(users.id, user.id));
     await recordAudit(tx, {
       actorId: actor?.id ?? null,
       entity: "user",
@@ -107,6 +115,28 @@ export async function setDisabled(
       action: input.disabled ? "disable" : "enable",
       before: { disabledAt: user.disabledAt },
       after: { disabledAt },
+    });
+  });
+}
+
+/** Gives a user a new password and ends every session they have, wherever they signed in. */
+export async function setPassword(
+  db: Db,
+  actor: Actor,
+  input: { userId: string; password: string },
+): Promise<void> {
+  const passwordHash = await hashPassword(input.password);
+  await db.transaction(async (tx) => {
+    const user = await lockUser(tx, input.userId);
+    await tx
+      .update(users)
+      .set({ passwordHash, sessionVersion: raisedSessionVersion, updatedAt: new Date() })
+      .where(eq(users.id, user.id));
+    await recordAudit(tx, {
+      actorId: actor?.id ?? null,
+      entity: "user",
+      entityId: user.id,
+      action: "set_password",
     });
   });
 }

@@ -36,3 +36,4 @@ export const setDisabledSchema = z.object({
   userId: userIdSchema,
   disabled: z.enum(["true", "false"]).transform((value) => value === "true"),
 });
+export const setPasswordSchema = z.object({ userId: userIdSchema, password: passwordSchema });

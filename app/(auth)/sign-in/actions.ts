@@ -4,6 +4,7 @@ import { AuthError, CredentialsSignin } from "next-auth";
 import type { ActionResult } from "@/lib/actions";
 import { signIn, signOut } from "@/lib/auth";
 import { safeReturnPath } from "@/lib/auth/return-to";
+import { throttledMessage } from "@/lib/auth/throttle";
 
 export async function signInWithPassword(
   _previous: ActionResult | null,
@@ -20,12 +21,12 @@ export async function signInWithPassword(
     return { ok: true, data: null };
   } catch (error) {
     if (error instanceof CredentialsSignin) {
-      const minutes = /^throttled:(\d+)$/.exec(error.code)?.[1];
-      return minutes
+      const seconds = /^throttled:(\d+)$/.exec(error.code)?.[1];
+      return seconds
         ? {
             ok: false,
             code: "too_many_requests",
-            error: `Too many failed sign-in attempts. Try again in ${minutes} minute${minutes === "1" ? "" : "s"}.`,
+            error: throttledMessage(Number(seconds)),
             values,
           }
         : {

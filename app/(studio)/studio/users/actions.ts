@@ -3,8 +3,13 @@
 import { getDb } from "@/db/client";
 import { runAction } from "@/lib/actions";
 import { PERMISSIONS } from "@/lib/auth/roles";
-import { changeRole, createUser, setDisabled } from "@/lib/users/manage";
-import { changeRoleSchema, newUserSchema, setDisabledSchema } from "@/lib/users/schemas";
+import { changeRole, createUser, setDisabled, setPassword } from "@/lib/users/manage";
+import {
+  changeRoleSchema,
+  newUserSchema,
+  setDisabledSchema,
+  setPasswordSchema,
+} from "@/lib/users/schemas";
 
 const onUsersPage = { roles: PERMISSIONS.manageUsers, revalidate: ["/studio/users"] };
 
@@ -34,5 +39,15 @@ export async function setDisabledAction(_previous: unknown, form: FormData) {
     schema: setDisabledSchema,
     input: form,
     run: (actor, input) => setDisabled(getDb(), actor, input),
+  });
+}
+
+export async function setPasswordAction(_previous: unknown, form: FormData) {
+  return runAction({
+    ...onUsersPage,
+    schema: setPasswordSchema,
+    input: form,
+    run: (actor, input) => setPassword(getDb(), actor, input),
+    message: "Password set. Every session they had has ended; give them the new password.",
   });
 }

@@ -3,7 +3,7 @@ import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { PERMISSIONS, ROLE_LABELS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
-import { CreateUserForm, DisabledToggle, RoleForm } from "./user-forms";
+import { CreateUserForm, DisabledToggle, PasswordForm, RoleForm } from "./user-forms";
 
 export const metadata: Metadata = { title: "Users" };
 
@@ -25,7 +25,7 @@ export default async function UsersPage() {
           {users.map((user) => {
             const label = user.name || user.email;
             return (
-              <li key={user.id} className="flex flex-wrap items-center gap-x-6 gap-y-3 py-4">
+              <li key={user.id} className="flex flex-wrap items-start gap-x-6 gap-y-3 py-4">
                 <div className="min-w-56 flex-1">
                   <p className="font-medium">
                     {label}
@@ -36,14 +36,19 @@ export default async function UsersPage() {
                     {user.disabledAt ? " · Disabled" : ""}
                   </p>
                 </div>
-                <RoleForm userId={user.id} label={label} role={user.role} />
-                {user.id === me.id ? null : (
-                  <DisabledToggle
-                    userId={user.id}
-                    label={label}
-                    disabled={Boolean(user.disabledAt)}
-                  />
-                )}
+                <div className="flex flex-col gap-2 sm:items-end">
+                  <div className="flex flex-wrap items-start gap-2">
+                    <RoleForm userId={user.id} label={label} role={user.role} />
+                    {user.id === me.id ? null : (
+                      <DisabledToggle
+                        userId={user.id}
+                        label={label}
+                        disabled={Boolean(user.disabledAt)}
+                      />
+                    )}
+                  </div>
+                  <PasswordForm userId={user.id} label={label} />
+                </div>
               </li>
             );
           })}

@@ -4,7 +4,12 @@ import { useActionState } from "react";
 import { Field, FormMessage, InlineError } from "@/app/_components/field";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
-import { changeRoleAction, createUserAction, setDisabledAction } from "./actions";
+import {
+  changeRoleAction,
+  createUserAction,
+  setDisabledAction,
+  setPasswordAction,
+} from "./actions";
 
 const button =
   "rounded-md border border-rule px-3 py-1.5 text-sm font-medium hover:bg-rule/40 disabled:opacity-60";
@@ -126,6 +131,54 @@ export function DisabledToggle({
         {verb}
       </button>
       <InlineError className="basis-full" message={state && !state.ok ? state.error : null} />
+    </form>
+  );
+}
+
+/** Sets a new password for someone who forgot theirs; it also signs them out everywhere. */
+export function PasswordForm({ userId, label }: { userId: string; label: string }) {
+  const [state, action, pending] = useActionState(setPasswordAction, null);
+  const failed = state && !state.ok ? state : null;
+  const id = `password-${userId}`;
+  const problem = failed?.fieldErrors?.password?.[0] ?? failed?.error;
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2" noValidate>
+      <input type="hidden" name="userId" value={userId} />
+      <label className="sr-only" htmlFor={id}>
+        New password for {label}
+      </label>
+      <input
+        id={id}
+        name="password"
+        type="password"
+        autoComplete="new-password"
+        placeholder="New password"
+        aria-invalid={problem ? true : undefined}
+        aria-describedby={problem ? `${id}-error` : undefined}
+        className="w-40 rounded-md border border-rule bg-transparent px-2 py-1.5 text-sm aria-[invalid=true]:border-red-700"
+      />
+      <button
+        type="submit"
+        disabled={pending}
+        className={button}
+        aria-label={`Set password for ${label}`}
+      >
+        Set password
+      </button>
+      {problem ? (
+        <p
+          id={`${id}-error`}
+          role="alert"
+          className="basis-full text-sm text-red-700 dark:text-red-300"
+        >
+          {problem}
+        </p>
+      ) : null}
+      {state?.ok ? (
+        <p role="status" className="basis-full text-sm">
+          {state.message}
+        </p>
+      ) : null}
     </form>
   );
 }
