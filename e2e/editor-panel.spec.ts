@@ -158,7 +158,7 @@ test("choosing an annotation from the list or the publish check, then typing, le
   await tagWithToolbar(page, CLAIM, "Official claim");
   await tagWithToolbar(page, ALLEGATION, "Allegation");
   await expectSaved(page);
-  const before = await articleText(page).innerText();
+  const before = (await articleText(page).textContent())!;
 
   const list = page.getByRole("list", { name: "Annotations in document order" });
   await list.getByRole("button", { name: /23 people/ }).click();
@@ -180,6 +180,7 @@ test("choosing an annotation from the list or the publish check, then typing, le
 
   // On a phone the panel is a sheet over the bottom of the screen, and the span shows above it.
   await page.setViewportSize(PHONE);
+  await page.getByRole("button", { name: "Close annotation" }).click();
   await list.getByRole("button", { name: /switched off/ }).click();
   await expect(panel(page).getByRole("blockquote")).toHaveText(`“${ALLEGATION}”`);
   await expect(panel(page).getByRole("heading", { name: "Annotation" })).toBeInViewport();

@@ -72,3 +72,12 @@ export function normalizeSourceUrl(input: string): string {
     throw new AppError("invalid_input", INVALID_URL_MESSAGE);
   }
 }
+
+/**
+ * The addresses a normalized page may be stored under: sources saved before http and `www.`
+ * were normalized away kept them as typed, and must still be found as the same page.
+ */
+export function storedFormsOf(normalizedUrl: string): string[] {
+  const rest = normalizedUrl.replace(/^https:\/\//, "");
+  return ["https://", "http://"].flatMap((scheme) => [`${scheme}${rest}`, `${scheme}www.${rest}`]);
+}
