@@ -161,8 +161,13 @@ export function ArticleEditor({
       if (!editor) return;
       const pieces = annotationPieces(editor.state.doc, id);
       if (pieces.length === 0) return;
+      const { from, to } = pieces[0]!;
+      // A caret just inside the span, not the span selected: coming back to the text and
+      // typing must not replace the quote. (At its edge the caret would belong to a neighbour.)
+      editor.commands.setTextSelection(Math.min(from + 1, to));
+      window.getSelection()?.removeAllRanges();
       // Its first line near the top, below the toolbar: on a phone the panel covers the bottom.
-      window.scrollBy({ top: editor.view.coordsAtPos(pieces[0]!.from).top - SELECTED_SPAN_TOP });
+      window.scrollBy({ top: editor.view.coordsAtPos(from).top - SELECTED_SPAN_TOP });
     },
     [editor],
   );
