@@ -222,6 +222,8 @@ test("server actions allow exactly the roles in their row and refuse the rest wi
 });
 
 test("route handlers answer each caller as their row says", async ({ browser }) => {
+  // Every caller signs in first, which takes a while on a busy machine.
+  test.setTimeout(120_000);
   for (const [index, who] of EVERYONE.entries()) {
     const caller = await requestAs(browser, who, index + 20);
     for (const route of Object.values(ROUTES).flat()) {

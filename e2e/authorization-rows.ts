@@ -76,7 +76,9 @@ async function editorView(ctx: Ctx): Promise<{ panel: string; detached: string }
 /** Whether the admin's search at a studio search route finds `query`. */
 async function found(ctx: Ctx, route: string, query: string): Promise<boolean> {
   const response = await ctx.admin.request.get(`${route}?q=${encodeURIComponent(query)}`);
-  return (await response.text()).includes(query);
+  // The answer repeats the query: only the results tell.
+  const { results } = (await response.json()) as { results: unknown[] };
+  return JSON.stringify(results).includes(query);
 }
 
 async function linkSourceAsAdmin(ctx: Ctx) {

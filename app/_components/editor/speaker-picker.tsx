@@ -80,11 +80,11 @@ export function SpeakerPicker({
             displayValue={(choice) => (choice && "name" in choice ? choice.name : "")}
             onChange={(event) => setQuery(event.target.value)}
             onKeyDown={(event) => {
-              // The list still shows what was found for older text: Enter there would pick
-              // someone unrelated, so it waits for the answer for this text.
-              if (event.key === "Enter" && search.status === "searching" && typed !== "") {
+              // Until the answer for this text has come, Enter would pick from an older list
+              // (or close it and drop the text): it waits for the answer instead.
+              if (event.key === "Enter" && search.status !== "done" && typed !== "") {
                 event.preventDefault();
-                enterPending.current = true;
+                enterPending.current = search.status === "searching";
               }
             }}
           />
