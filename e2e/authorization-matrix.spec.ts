@@ -18,8 +18,44 @@ type RouteCheck = { path: string; check: (status: number, body: string, who: Who
 
 const [publishedDemo, draftDemo] = demoArticles;
 
-/** Route handlers: what each caller gets at each address. All current ones are public by design. */
+/**
+ * A studio search: anonymous callers get a 401 with a message and nothing found; everyone who
+ * edits drafts (every role) gets what it finds, or a 422 saying what to fix.
+ */
+function studioSearch(path: string, answer: { status: number; contains: string }): RouteCheck {
+  return {
+    path,
+    check: (status, body, who) => {
+      if (who === "anonymous") {
+        expect(status).toBe(401);
+        expect(JSON.parse(body)).toMatchObject({ code: "unauthenticated" });
+        expect(body).not.toContain(answer.contains);
+        return;
+      }
+      expect(status).toBe(answer.status);
+      expect(body).toContain(answer.contains);
+    },
+  };
+}
+
+/** Route handlers: what each caller gets at each address. Only the studio searches need a session. */
 const ROUTES: Record<string, RouteCheck[]> = {
+  "/api/studio/speakers": [
+    studioSearch("/api/studio/speakers?q=Ministry", {
+      status: 200,
+      contains: "Ministry of Health",
+    }),
+    studioSearch(`/api/studio/speakers?q=${"x".repeat(201)}`, {
+      status: 422,
+      contains: "Shorten the search to at most 200 characters.",
+    }),
+  ],
+  "/api/studio/sources": [
+    studioSearch("/api/studio/sources?q=Statement", {
+      status: 200,
+      contains: "Statement on the chemical release in Riverton",
+    }),
+  ],
   "/api/health": [
     {
       path: "/api/health",
@@ -186,6 +222,8 @@ test("server actions allow exactly the roles in their row and refuse the rest wi
 });
 
 test("route handlers answer each caller as their row says", async ({ browser }) => {
+  // Every caller signs in first, which takes a while on a busy machine.
+  test.setTimeout(120_000);
   for (const [index, who] of EVERYONE.entries()) {
     const caller = await requestAs(browser, who, index + 20);
     for (const route of Object.values(ROUTES).flat()) {

@@ -117,6 +117,8 @@ export async function studioCaller(
     key: string,
     args: unknown[],
   ) => Promise<{ result: ActionAnswer; redirect: string | null }>;
+  /** The same session, for route handlers. */
+  request: APIRequestContext;
   close: () => Promise<void>;
 }> {
   const context = await browser.newContext({ extraHTTPHeaders: { "X-Forwarded-For": address } });
@@ -129,6 +131,7 @@ export async function studioCaller(
       const { result, redirect } = await callServerAction(context.request, baseURL, action, args);
       return { result: result as ActionAnswer, redirect };
     },
+    request: context.request,
     close: () => context.close(),
   };
 }

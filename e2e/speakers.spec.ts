@@ -128,8 +128,10 @@ test("a speaker's page lists their annotations across two articles, each with it
     },
   ]);
   expect(saved.result).toMatchObject({ ok: true });
-  const found = await studio.call(`${EDITOR}#searchSpeakersAction`, [{ query: engineer.name }]);
-  const [speaker] = found.result.data as unknown as { id: string; slug: string }[];
+  const found = await studio.request.get(
+    `/api/studio/speakers?q=${encodeURIComponent(engineer.name)}`,
+  );
+  const [speaker] = ((await found.json()) as { results: { id: string; slug: string }[] }).results;
   expect(speaker!.slug).toBe(engineer.slug);
   const details = await studio.call(`${EDITOR}#saveAnnotationDetailsAction`, [
     { id: annotationId, version: 1, speakerId: speaker!.id, cue: "said", note: "" },

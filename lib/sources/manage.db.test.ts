@@ -102,6 +102,41 @@ describe("adding sources to annotations", () => {
     expect(rows.map((r) => r.title)).toEqual(["Budget"]);
   });
 
+  it("treats http, www. and tracking parameters as the same page, also for older rows", async () => {
+    // Saved before http and www. were normalized away: kept as typed.
+    const [older] = await t.db
+      .insert(sources)
+      .values({ url: "http://www.example.org/report", title: "Report", createdBy: editor.id })
+      .returning();
+    const reused = await addSourceToAnnotation(
+      t.db,
+      editor,
+      form({
+        annotationId: await newAnnotation(),
+        url: "https://example.org/report?utm_source=newsletter",
+        title: "Report again",
+      }),
+    );
+    expect(reused).toMatchObject({ id: older!.id, url: "http://www.example.org/report" });
+
+    const created = await addSourceToAnnotation(
+      t.db,
+      editor,
+      form({
+        annotationId: await newAnnotation(),
+        url: "http://www.example.org/minutes/?utm_medium=email&fbclid=x",
+        title: "Minutes",
+      }),
+    );
+    expect(created.url).toBe("https://example.org/minutes");
+    const again = await addSourceToAnnotation(
+      t.db,
+      editor,
+      form({ annotationId: await newAnnotation(), url: "https://example.org/minutes", title: "M" }),
+    );
+    expect(again.id).toBe(created.id);
+  });
+
   it("refuses the same source twice on one annotation, and a missing annotation", async () => {
     const annotationId = await newAnnotation();
     const url = "https://example.org/twice";

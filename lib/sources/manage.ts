@@ -1,11 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotationSources, annotations, sources } from "@/db/schema";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import type { SourceRecord } from "@/lib/articles/revision";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-import { normalizeSourceUrl } from "./normalize";
+import { normalizeSourceUrl, storedFormsOf } from "./normalize";
 import type { AddSourceInput, LinkExistingSourceInput, UnlinkSourceInput } from "./schemas";
 
 export interface LinkedSource extends SourceRecord {
@@ -86,6 +86,21 @@ export async function addSourceToAnnotation(
   const url = normalizeSourceUrl(input.url);
   return db.transaction(async (tx) => {
     const { articleId } = await lockAnnotation(tx, input.annotationId);
+    const [stored] = await tx
+      .select()
+      .from(sources)
+      .where(inArray(sources.url, storedFormsOf(url)))
+      .orderBy(asc(sources.createdAt))
+      .limit(1);
+    if (stored) {
+      return insertLink(tx, actor, {
+        annotationId: input.annotationId,
+        articleId,
+        source: stored,
+        relation: input.relation,
+        excerpt: input.excerpt,
+      });
+    }
 
     // ON CONFLICT DO NOTHING rather than catching 23505: a unique violation would abort the
     // transaction. If another request inserts the same address first, this insert waits for it

@@ -23,7 +23,7 @@ describe("normalizeSourceUrl", () => {
     ],
     [
       "drops the other tracking ids",
-      "https://example.org/a?dclid=1&msclkid=2&mc_cid=3&mc_eid=4&igshid=5",
+      "https://example.org/a?dclid=1&msclkid=2&mc_cid=3&mc_eid=4&igshid=5&yclid=6&twclid=7&_hsmi=8",
       "https://example.org/a",
     ],
     [
@@ -32,10 +32,12 @@ describe("normalizeSourceUrl", () => {
       "https://example.org/a?outmost=1",
     ],
     ["sorts query parameters", "https://example.org/a?b=2&a=1", "https://example.org/a?a=1&b=2"],
-    ["keeps http as given", "http://example.org/a", "http://example.org/a"],
-    ["keeps www as given", "https://www.example.org/a", "https://www.example.org/a"],
+    ["upgrades http to https", "http://example.org/a", "https://example.org/a"],
+    ["drops a leading www.", "https://www.example.org/a", "https://example.org/a"],
+    ["keeps other subdomains", "https://news.example.org/a", "https://news.example.org/a"],
     ["removes a default port", "https://example.org:443/a", "https://example.org/a"],
-    ["keeps a non-default port", "http://example.org:8080/a", "http://example.org:8080/a"],
+    ["keeps a non-default port", "https://example.org:8080/a", "https://example.org:8080/a"],
+    ["removes http's default port", "http://example.org:80/a", "https://example.org/a"],
     ["removes a trailing slash", "https://example.org/news/", "https://example.org/news"],
     ["removes the lone root slash", "https://example.org/", "https://example.org"],
     [
@@ -47,6 +49,19 @@ describe("normalizeSourceUrl", () => {
     ["accepts an upper-case scheme", "HTTPS://example.org/a", "https://example.org/a"],
   ])("%s", (_label, input, expected) => {
     expect(normalizeSourceUrl(input)).toBe(expected);
+  });
+
+  it("makes one address of the same page with http, without www. and with tracking", () => {
+    const page = normalizeSourceUrl("https://www.example.org/news/bridge?id=7");
+    for (const variant of [
+      "http://example.org/news/bridge?id=7&utm_source=newsletter",
+      "http://www.example.org/news/bridge/?utm_medium=email&id=7#comments",
+      "https://example.org/news/bridge?fbclid=abc&id=7&mc_cid=1&mc_eid=2",
+      "HTTP://WWW.Example.org:80/news/bridge?gclid=x&id=7&_hsenc=p2&mkt_tok=t",
+    ]) {
+      expect(normalizeSourceUrl(variant), variant).toBe(page);
+    }
+    expect(page).toBe("https://example.org/news/bridge?id=7");
   });
 
   it("gives the same address for two links to one document", () => {

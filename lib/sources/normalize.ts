@@ -18,6 +18,20 @@ const TRACKING_PARAMETERS: ReadonlyArray<RegExp | string> = [
   "igshid",
   "_ga",
   "ref_src",
+  "ref_url",
+  "yclid",
+  "twclid",
+  "ttclid",
+  "wbraid",
+  "gbraid",
+  "li_fat_id",
+  "_hsenc",
+  "_hsmi",
+  "mkt_tok",
+  "oly_anon_id",
+  "oly_enc_id",
+  "vero_id",
+  "s_cid",
 ];
 
 /**
@@ -36,10 +50,10 @@ export function isAbsoluteHttpUrl(input: string): boolean {
 }
 
 /**
- * The form a source's address is stored and deduplicated in: host lower-cased (and IDN hosts
- * in punycode), fragment, credentials and tracking parameters dropped, the remaining query
- * parameters sorted and the default port removed. The scheme and `www.` are kept as given,
- * because some sites serve different documents with and without them.
+ * The form a source's address is stored and deduplicated in, so that one page is one source:
+ * https (an http link names the same page), no leading `www.`, host lower-cased (and IDN hosts
+ * in punycode), fragment, credentials, tracking parameters, trailing slash and default port
+ * dropped, the remaining query parameters sorted.
  */
 export function normalizeSourceUrl(input: string): string {
   const value = input.trim();
@@ -47,9 +61,8 @@ export function normalizeSourceUrl(input: string): string {
   try {
     return normalizeUrl(value, {
       stripHash: true,
-      stripWWW: false,
-      forceHttp: false,
-      forceHttps: false,
+      stripWWW: true,
+      forceHttps: true,
       removeQueryParameters: TRACKING_PARAMETERS,
       sortQueryParameters: true,
       // Only the scheme's default port goes (the URL parser drops it); :8080 is part of the address.
@@ -58,4 +71,13 @@ export function normalizeSourceUrl(input: string): string {
   } catch {
     throw new AppError("invalid_input", INVALID_URL_MESSAGE);
   }
+}
+
+/**
+ * The addresses a normalized page may be stored under: sources saved before http and `www.`
+ * were normalized away kept them as typed, and must still be found as the same page.
+ */
+export function storedFormsOf(normalizedUrl: string): string[] {
+  const rest = normalizedUrl.replace(/^https:\/\//, "");
+  return ["https://", "http://"].flatMap((scheme) => [`${scheme}${rest}`, `${scheme}www.${rest}`]);
 }

@@ -2,16 +2,36 @@
 
 import type { Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
+import { useEffect, useRef } from "react";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
 
 const SHORTCUT_DIGIT = { official_claim: 1, allegation: 2, verified_fact: 3 } as const;
+const MENU_KEY = "annotateMenu";
 
 /** The "Annotate" toolbar, shown next to any non-empty text selection. */
 export function AnnotateMenu({ editor }: { editor: Editor }) {
+  const toolbar = useRef<HTMLDivElement>(null);
+
+  // The bubble menu ignores the first blur after a click on one of its buttons (the buttons
+  // keep focus in the text), so moving on to the panel after tagging left it over the text.
+  useEffect(() => {
+    const hideUnlessFocused = () =>
+      setTimeout(() => {
+        if (editor.isDestroyed || editor.view.hasFocus()) return;
+        if (toolbar.current?.contains(document.activeElement)) return;
+        editor.view.dispatch(editor.state.tr.setMeta(MENU_KEY, "hide"));
+      });
+    editor.on("blur", hideUnlessFocused);
+    return () => {
+      editor.off("blur", hideUnlessFocused);
+    };
+  }, [editor]);
+
   return (
     <BubbleMenu
       editor={editor}
+      pluginKey={MENU_KEY}
       // Only while the text (or the menu itself) has focus: otherwise a selection left behind
       // in the text would bring the menu back over the title or a panel on the next resize.
       shouldShow={({ view, element, state }) =>
@@ -19,14 +39,17 @@ export function AnnotateMenu({ editor }: { editor: Editor }) {
         !state.selection.empty &&
         state.selection.content().size > 0
       }
-      options={{ placement: "top" }}
+      // Kept inside the screen, whatever the selection: on a phone it wraps rather than
+      // running off the side and making the page scroll sideways.
+      options={{ placement: "top", shift: { padding: 8 } }}
       // Above the sticky formatting toolbar when the selection is on the first line.
       className="z-30"
     >
       <div
+        ref={toolbar}
         role="toolbar"
         aria-label="Annotate"
-        className="flex gap-1 rounded-lg border border-rule bg-paper p-1 shadow-lg"
+        className="flex max-w-[calc(100vw-1rem)] flex-wrap gap-1 rounded-lg border border-rule bg-paper p-1 shadow-lg"
       >
         {ANNOTATION_KINDS.map((kind) => (
           <button

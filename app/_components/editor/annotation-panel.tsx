@@ -17,6 +17,8 @@ import type { AnnotationDetails } from "./types";
 
 const input = `${inputClass} text-sm`;
 const label = "block text-sm font-medium";
+/** Focused when an annotation is chosen from a list, so the panel is in view and keys go there. */
+export const PANEL_HEADING_ID = "annotation-heading";
 
 type Fields = Pick<AnnotationDetails, "speaker" | "cue" | "note">;
 
@@ -48,6 +50,7 @@ export function AnnotationPanel({
   const [theirs, setTheirs] = useState<AnnotationDetailsConflict | null>(null);
   // The latest details for async callbacks (a save may finish after the parent re-rendered).
   const current = useRef(details);
+  const cueField = useRef<HTMLInputElement>(null);
   useEffect(() => {
     current.current = details;
   }, [details]);
@@ -106,8 +109,8 @@ export function AnnotationPanel({
   }
 
   return (
-    <section aria-labelledby="annotation-heading" className="rounded-lg border border-rule p-4">
-      <h2 id="annotation-heading" className="text-base font-semibold">
+    <section aria-labelledby={PANEL_HEADING_ID} className="rounded-lg border border-rule p-4">
+      <h2 id={PANEL_HEADING_ID} tabIndex={-1} className="text-base font-semibold outline-none">
         Annotation
       </h2>
       <blockquote className="mt-2 border-l-2 border-rule pl-3 font-serif text-sm text-muted">
@@ -136,6 +139,7 @@ export function AnnotationPanel({
         <SpeakerPicker
           speaker={details.speaker}
           onChange={(speaker: SpeakerSummary | null) => void save({ speaker })}
+          onCreated={() => cueField.current?.focus()}
         />
         <div>
           <label htmlFor="annotation-cue" className={label}>
@@ -143,6 +147,7 @@ export function AnnotationPanel({
           </label>
           <input
             id="annotation-cue"
+            ref={cueField}
             className={input}
             value={cue}
             placeholder="said, according to, alleged…"

@@ -13,7 +13,7 @@ import { createExtensions } from "@/lib/editor/extensions";
 import { plainTextToSlice } from "@/lib/editor/paste";
 import { AnnotateMenu } from "./annotate-menu";
 import { AnnotationList } from "./annotation-list";
-import { AnnotationPanel } from "./annotation-panel";
+import { AnnotationPanel, PANEL_HEADING_ID } from "./annotation-panel";
 import { AnnotationSheet } from "./annotation-sheet";
 import { conflictOf } from "./document-saver";
 import { FormattingToolbar } from "./formatting-toolbar";
@@ -150,23 +150,32 @@ export function ArticleEditor({
   const conflictSnapshot = useCallback(() => conflictOf(saver.getState()), [saver]);
   const conflict = useSyncExternalStore(saver.subscribe, conflictSnapshot, conflictSnapshot);
 
+  // Set when an annotation is chosen from the list or the publish check: once its panel is
+  // drawn, focus goes there. Never into the text, where the next keystroke would replace a
+  // selected quote.
+  const [panelFocusRequests, setPanelFocusRequests] = useState(0);
   const selectAnnotation = useCallback(
     (id: string) => {
       setSelectedId(id);
+      setChoices([]);
+      setPanelFocusRequests((n) => n + 1);
       if (!editor) return;
       const pieces = annotationPieces(editor.state.doc, id);
       if (pieces.length === 0) return;
-      const from = pieces[0]!.from;
-      editor
-        .chain()
-        .focus()
-        .setTextSelection({ from, to: pieces.at(-1)!.to })
-        .run();
+      const { from, to } = pieces[0]!;
+      // A caret just inside the span, not the span selected: coming back to the text and
+      // typing must not replace the quote. (At its edge the caret would belong to a neighbour.)
+      editor.commands.setTextSelection(Math.min(from + 1, to));
+      window.getSelection()?.removeAllRanges();
       // Its first line near the top, below the toolbar: on a phone the panel covers the bottom.
       window.scrollBy({ top: editor.view.coordsAtPos(from).top - SELECTED_SPAN_TOP });
     },
     [editor],
   );
+  useEffect(() => {
+    // Scrolls the panel into view too, in the sidebar on a wide screen or the sheet on a phone.
+    if (panelFocusRequests > 0) document.getElementById(PANEL_HEADING_ID)?.focus();
+  }, [panelFocusRequests]);
 
   const replaceDocument = useCallback(
     (title: string, doc: unknown) => {

@@ -1,21 +1,24 @@
 "use client";
 
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FieldError, InlineError, inputClass } from "@/app/_components/field";
 import {
   addSourceAction,
   linkSourceAction,
-  searchSourcesAction,
   unlinkSourceAction,
 } from "@/app/(studio)/studio/articles/[id]/actions";
+import type { SourceSearchResult } from "@/db/queries/sources";
 import { fieldMessages, formProblem } from "@/lib/action-messages";
 import { RELATION_LABELS } from "@/lib/format/labels";
 import type { LinkedSource } from "@/lib/sources/manage";
+import { useSearch } from "./use-search";
 
 type Relation = keyof typeof RELATION_LABELS;
 
 const input = `${inputClass} text-sm`;
 const small = "rounded-md border border-rule px-2.5 py-1 text-sm hover:bg-rule/40";
+/** Shorter text finds too much to be a useful suggestion. */
+const SUGGEST_FROM_CHARS = 3;
 
 const EMPTY_FORM = {
   url: "",
@@ -29,6 +32,7 @@ const EMPTY_FORM = {
 type SourceForm = typeof EMPTY_FORM;
 /** The fields that show their own message (the relation is a choice that cannot be wrong). */
 const FIELDS_WITH_MESSAGES = ["url", "title", "publisher", "publishedAt", "archivedUrl", "excerpt"];
+const UNREACHABLE = "The server can't be reached. Try again.";
 
 /** The sources backing one annotation: listed with their relation, added, found again, removed. */
 export function SourcesEditor({
@@ -45,9 +49,43 @@ export function SourcesEditor({
   const [form, setForm] = useState<SourceForm | null>(null);
   const [errors, setErrors] = useState<Record<string, string>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [found, setFound] = useState<
-    { id: string; title: string; url: string; publisher: string }[]
-  >([]);
+  // What the last save or link did, announced, since the form it came from is gone.
+  const [done, setDone] = useState<string | null>(null);
+  const urlField = useRef<HTMLInputElement>(null);
+  const addButton = useRef<HTMLButtonElement>(null);
+  // Where focus goes once the form has opened or closed, so it never falls to the page.
+  const focusNext = useRef<"form" | "add" | null>(null);
+  const formOpen = form !== null;
+  useEffect(() => {
+    if (focusNext.current === "form") urlField.current?.focus();
+    if (focusNext.current === "add") addButton.current?.focus();
+    focusNext.current = null;
+  }, [formOpen]);
+
+  const query = form ? form.title.trim() || form.url.trim() : "";
+  const search = useSearch<SourceSearchResult>(
+    "/api/studio/sources",
+    query,
+    query.length >= SUGGEST_FROM_CHARS,
+  );
+  const suggestions =
+    query.length >= SUGGEST_FROM_CHARS && search.status === "done"
+      ? search.results.filter((s) => !sources.some((linked) => linked.id === s.id))
+      : [];
+
+  function openForm() {
+    setForm({ ...EMPTY_FORM });
+    setDone(null);
+    focusNext.current = "form";
+  }
+
+  function closeForm(message: string | null) {
+    setForm(null);
+    setErrors({});
+    setProblem(null);
+    setDone(message);
+    focusNext.current = "add";
+  }
 
   async function saveSource() {
     if (!form) return;
@@ -55,9 +93,12 @@ export function SourcesEditor({
     const result = await addSourceAction({ annotationId, ...form }).catch(() => null);
     if (result?.ok) {
       onChange([...sources, result.data]);
-      setForm(null);
-      setErrors({});
-      setProblem(null);
+      // Another link to a page already in the newsroom reuses that source, as it was saved.
+      closeForm(
+        result.data.title === form.title.trim()
+          ? `Added “${result.data.title}”.`
+          : `That page is already in the newsroom’s sources as “${result.data.title}”: linked it.`,
+      );
       return;
     }
     const failure = result && !result.ok ? result : null;
@@ -71,37 +112,28 @@ export function SourcesEditor({
     );
   }
 
-  async function search(query: string) {
-    const result = await searchSourcesAction({ query }).catch(() => null);
-    setFound(
-      result?.ok ? result.data.filter((s) => !sources.some((linked) => linked.id === s.id)) : [],
-    );
-  }
-
-  async function link(sourceId: string) {
+  async function link(source: SourceSearchResult) {
     await flush();
-    const relation = (form?.relation ?? "supports") as Relation;
     const result = await linkSourceAction({
       annotationId,
-      sourceId,
-      relation,
+      sourceId: source.id,
+      relation: (form?.relation ?? "supports") as Relation,
       excerpt: form?.excerpt ?? "",
     }).catch(() => null);
     if (result?.ok) {
       onChange([...sources, result.data]);
-      setForm(null);
-      setFound([]);
-    } else
-      setProblem(result && !result.ok ? result.error : "The server can't be reached. Try again.");
+      closeForm(`Linked “${result.data.title}” from the newsroom’s sources.`);
+    } else setProblem(result && !result.ok ? result.error : UNREACHABLE);
   }
 
   async function unlink(source: LinkedSource) {
     const result = await unlinkSourceAction({ annotationId, sourceId: source.id }).catch(
       () => null,
     );
-    if (result?.ok) onChange(sources.filter((s) => s.id !== source.id));
-    else
-      setProblem(result && !result.ok ? result.error : "The server can't be reached. Try again.");
+    if (result?.ok) {
+      onChange(sources.filter((s) => s.id !== source.id));
+      setDone(`Removed “${source.title}”.`);
+    } else setProblem(result && !result.ok ? result.error : UNREACHABLE);
   }
 
   const field = (name: keyof SourceForm, label: string, type = "text") => (
@@ -111,15 +143,13 @@ export function SourcesEditor({
       </label>
       <input
         id={`source-${name}`}
+        ref={name === "url" ? urlField : undefined}
         type={type}
         className={input}
         value={form?.[name] ?? ""}
         aria-invalid={errors[name] ? true : undefined}
         aria-describedby={errors[name] ? `source-${name}-error` : undefined}
-        onChange={(e) => {
-          setForm({ ...form!, [name]: e.target.value });
-          if (name === "title" || name === "url") void search(e.target.value);
-        }}
+        onChange={(e) => setForm({ ...form!, [name]: e.target.value })}
       />
       <FieldError id={`source-${name}-error`} message={errors[name]} />
     </div>
@@ -153,30 +183,15 @@ export function SourcesEditor({
           </li>
         ))}
       </ul>
+      <p role="status" className="mt-2 text-sm text-muted empty:hidden">
+        {done}
+      </p>
       <InlineError className="mt-2" message={problem} />
       {form ? (
         <fieldset className="mt-3 space-y-3 rounded-md border border-rule p-3">
           <legend className="px-1 text-sm font-medium">New source</legend>
           {field("url", "Source URL", "url")}
           {field("title", "Source title")}
-          {found.length > 0 ? (
-            <div className="rounded-md bg-rule/30 p-2 text-sm">
-              <p className="font-medium">Already in the newsroom’s sources:</p>
-              <ul className="mt-1 space-y-1">
-                {found.map((s) => (
-                  <li key={s.id}>
-                    <button
-                      type="button"
-                      className="text-left underline"
-                      onClick={() => void link(s.id)}
-                    >
-                      Use “{s.title}”{s.publisher ? ` (${s.publisher})` : ""}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </div>
-          ) : null}
           {field("publisher", "Publisher")}
           {field("publishedAt", "Published on (optional)", "date")}
           {field("archivedUrl", "Archived copy URL (optional)", "url")}
@@ -204,17 +219,39 @@ export function SourcesEditor({
             >
               Save source
             </button>
-            <button type="button" onClick={() => setForm(null)} className={small}>
+            <button type="button" onClick={() => closeForm(null)} className={small}>
               Cancel
             </button>
           </div>
+          {/* After the fields and Save, never between two fields: Tab and typing must not land on one. */}
+          {suggestions.length > 0 ? (
+            <section aria-labelledby="source-suggestions" className="rounded-md bg-rule/30 p-2">
+              <h4 id="source-suggestions" className="text-sm font-medium">
+                Already in the newsroom’s sources
+              </h4>
+              <p className="text-xs text-muted">Link one of these instead of a new source.</p>
+              <ul className="mt-1 space-y-1.5 text-sm">
+                {suggestions.map((s) => (
+                  <li key={s.id}>
+                    <button
+                      type="button"
+                      className="text-left underline"
+                      onClick={() => void link(s)}
+                    >
+                      Use “{s.title}” instead
+                    </button>
+                    <span className="block break-all text-xs text-muted">
+                      {s.publisher ? `${s.publisher} · ` : ""}
+                      {s.url}
+                    </span>
+                  </li>
+                ))}
+              </ul>
+            </section>
+          ) : null}
         </fieldset>
       ) : (
-        <button
-          type="button"
-          className={`${small} mt-2`}
-          onClick={() => setForm({ ...EMPTY_FORM })}
-        >
+        <button ref={addButton} type="button" className={`${small} mt-2`} onClick={openForm}>
           Add source
         </button>
       )}

@@ -8,45 +8,55 @@ import {
   Field,
   Label,
 } from "@headlessui/react";
-import { useEffect, useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { FieldError, inputClass } from "@/app/_components/field";
-import {
-  createSpeakerAction,
-  searchSpeakersAction,
-} from "@/app/(studio)/studio/articles/[id]/actions";
+import { createSpeakerAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import type { SpeakerSummary } from "@/db/queries/speakers";
 import { fieldMessages, formProblem } from "@/lib/action-messages";
+import { useSearch } from "./use-search";
 
-type Choice = SpeakerSummary | { create: string };
+/** The value of the list's "Searching…" line, which cannot be chosen. */
+const NOTICE = { notice: true } as const;
+type Choice = SpeakerSummary | { create: string } | typeof NOTICE;
 
 const input = `${inputClass} text-sm`;
-const SEARCH_DELAY_MS = 200;
+const option = "cursor-pointer rounded px-2 py-1.5 data-focus:bg-rule/60";
+const notice = "rounded px-2 py-1.5 text-muted";
 
 /** "Attributed to": search the newsroom's speakers by name or alias, or add a new one. */
 export function SpeakerPicker({
   speaker,
   onChange,
+  onCreated,
 }: {
   speaker: SpeakerSummary | null;
   onChange: (speaker: SpeakerSummary | null) => void;
+  /** After a new speaker is created and chosen: where the person goes on from there. */
+  onCreated: () => void;
 }) {
   const [query, setQuery] = useState("");
-  const [results, setResults] = useState<SpeakerSummary[]>([]);
   const [creating, setCreating] = useState<string | null>(null);
+  const inputRef = useRef<HTMLInputElement>(null);
+  // Enter pressed before the answer for the typed text arrived: applied once it has.
+  const enterPending = useRef(false);
+  const search = useSearch<SpeakerSummary>("/api/studio/speakers", query);
+  const typed = query.trim();
+  const results = search.status === "done" ? search.results : [];
+  const exact = results.some((s) => s.name.toLowerCase() === typed.toLowerCase());
 
   useEffect(() => {
-    let cancelled = false;
-    const timer = setTimeout(async () => {
-      const result = await searchSpeakersAction({ query }).catch(() => null);
-      if (!cancelled && result?.ok) setResults(result.data);
-    }, SEARCH_DELAY_MS);
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [query]);
+    if (!enterPending.current || search.status === "searching") return;
+    enterPending.current = false;
+    if (search.status === "failed") return;
+    // The list's own Enter, now that the list shows the answer: it picks the first match,
+    // or "Add … as a new speaker" when nothing matches.
+    requestAnimationFrame(() =>
+      inputRef.current?.dispatchEvent(
+        new KeyboardEvent("keydown", { key: "Enter", bubbles: true, cancelable: true }),
+      ),
+    );
+  }, [search]);
 
-  const exact = results.some((s) => s.name.toLowerCase() === query.trim().toLowerCase());
   return (
     <div>
       <Field>
@@ -56,38 +66,53 @@ export function SpeakerPicker({
           immediate
           onChange={(choice) => {
             if (choice && "create" in choice) setCreating(choice.create);
-            else onChange(choice ?? null);
+            else if (!choice || "name" in choice) onChange(choice);
           }}
-          onClose={() => setQuery("")}
+          onClose={() => {
+            enterPending.current = false;
+            setQuery("");
+          }}
         >
           <ComboboxInput<Choice | null>
+            ref={inputRef}
             className={input}
             placeholder="Search people and organizations"
             displayValue={(choice) => (choice && "name" in choice ? choice.name : "")}
             onChange={(event) => setQuery(event.target.value)}
+            onKeyDown={(event) => {
+              // Until the answer for this text has come, Enter would pick from an older list
+              // (or close it and drop the text): it waits for the answer instead.
+              if (event.key === "Enter" && search.status !== "done" && typed !== "") {
+                event.preventDefault();
+                enterPending.current = search.status === "searching";
+              }
+            }}
           />
           <ComboboxOptions
             anchor="bottom start"
             className="z-50 w-(--input-width) rounded-md border border-rule bg-paper p-1 text-sm shadow-lg empty:invisible"
           >
+            {search.status === "searching" ? (
+              <ComboboxOption value={NOTICE} disabled className={notice}>
+                Searching…
+              </ComboboxOption>
+            ) : null}
+            {search.status === "failed" ? (
+              <ComboboxOption value={NOTICE} disabled className={notice}>
+                {search.problem}
+              </ComboboxOption>
+            ) : null}
             {results.map((result) => (
-              <ComboboxOption
-                key={result.id}
-                value={result}
-                className="cursor-pointer rounded px-2 py-1.5 data-focus:bg-rule/60"
-              >
+              <ComboboxOption key={result.id} value={result} className={option}>
                 <span className="font-medium">{result.name}</span>
                 {result.description ? (
                   <span className="text-muted"> · {result.description}</span>
                 ) : null}
               </ComboboxOption>
             ))}
-            {query.trim() && !exact ? (
-              <ComboboxOption
-                value={{ create: query.trim() }}
-                className="cursor-pointer rounded px-2 py-1.5 data-focus:bg-rule/60"
-              >
-                Add “{query.trim()}” as a new speaker…
+            {search.status === "done" && typed && !exact ? (
+              <ComboboxOption value={{ create: typed }} className={option}>
+                Add “{typed}” as a new speaker…
               </ComboboxOption>
             ) : null}
           </ComboboxOptions>
@@ -101,10 +126,14 @@ export function SpeakerPicker({
       {creating !== null ? (
         <NewSpeakerForm
           name={creating}
-          onCancel={() => setCreating(null)}
+          onCancel={() => {
+            setCreating(null);
+            inputRef.current?.focus();
+          }}
           onCreated={(created) => {
             setCreating(null);
             onChange(created);
+            onCreated();
           }}
         />
       ) : null}

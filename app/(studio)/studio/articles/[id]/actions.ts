@@ -4,8 +4,6 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { getArticleForEditor } from "@/db/queries/articles";
 import { listAnnotationHistory } from "@/db/queries/history";
-import { searchSources } from "@/db/queries/sources";
-import { searchSpeakers } from "@/db/queries/speakers";
 import { runAction } from "@/lib/actions";
 import {
   annotationDetailsSchema,
@@ -19,7 +17,6 @@ import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/s
 import {
   addSourceSchema,
   linkExistingSourceSchema,
-  searchQuerySchema,
   unlinkSourceSchema,
 } from "@/lib/sources/schemas";
 import { createSpeaker } from "@/lib/speakers/manage";
@@ -27,7 +24,6 @@ import { newSpeakerSchema } from "@/lib/speakers/schemas";
 
 // Everyone who edits drafts may use the editor; each action still checks it from the session.
 const editors = { roles: PERMISSIONS.editDrafts };
-const searchSchema = z.object({ query: searchQuerySchema });
 const idSchema = z.object({ id: z.uuid() });
 
 export async function saveDocumentAction(input: z.input<typeof saveDocumentSchema>) {
@@ -57,30 +53,12 @@ export async function deleteAnnotationAction(input: { id: string }) {
   });
 }
 
-export async function searchSpeakersAction(input: { query: string }) {
-  return runAction({
-    ...editors,
-    schema: searchSchema,
-    input,
-    run: (_user, data) => searchSpeakers(getDb(), data.query),
-  });
-}
-
 export async function createSpeakerAction(input: Record<string, unknown>) {
   return runAction({
     ...editors,
     schema: newSpeakerSchema,
     input,
     run: (user, data) => createSpeaker(getDb(), user, data),
-  });
-}
-
-export async function searchSourcesAction(input: { query: string }) {
-  return runAction({
-    ...editors,
-    schema: searchSchema,
-    input,
-    run: (_user, data) => searchSources(getDb(), data.query),
   });
 }
 
