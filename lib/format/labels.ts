@@ -6,3 +6,6 @@ export const RELATION_LABELS = {
 } as const;
 
 export const SPEAKER_TYPE_LABELS = { person: "Person", organization: "Organization" } as const;
+
+/** Where a deliberately unattributed claim or allegation shows instead of a speaker. */
+export const NO_NAMED_SOURCE = "No named source";
