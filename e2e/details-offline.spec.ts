@@ -33,8 +33,7 @@ test("a note typed offline is kept, retried, warned about on leaving and offered
   await expect(panel(page)).toContainText("Your changes are kept in this browser.");
   for (const width of [1280, 390]) {
     await page.setViewportSize({ width, height: 900 });
-    await note.scrollIntoViewIfNeeded();
-    await page.screenshot({ path: path.join(SCREENSHOTS, `details-offline-${width}.png`) });
+    await panel(page).screenshot({ path: path.join(SCREENSHOTS, `details-offline-${width}.png`) });
   }
   await page.setViewportSize({ width: 1280, height: 900 });
   // Back online, the retry saves it.

@@ -64,9 +64,11 @@ test("claims ticked “No named source” publish without a speaker and read as 
   await screenshots(page, "no-named-source-editor");
 
   // Only claims and allegations offer it: a verified fact needs a source, not a speaker.
-  await tagWithToolbar(page, "The council met on Tuesday", "Verified fact");
+  const kind = panel(page).getByLabel("Kind");
+  await kind.selectOption("Verified fact");
   await expect(unnamed).toHaveCount(0);
-  await panel(page).getByRole("button", { name: "Remove annotation" }).click();
+  await kind.selectOption("Official claim");
+  await expect(unnamed).toBeChecked();
   await expectSaved(page);
 
   await review(page).getByRole("button", { name: "Publish", exact: true }).click();
