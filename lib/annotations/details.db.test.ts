@@ -104,7 +104,9 @@ describe("updateAnnotationDetails", () => {
     expect(await auditOf(id)).toEqual([
       ["edit_details", { unattributed: false }, { unattributed: true }, articleId],
     ]);
-    const stale = await refusal(updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank }));
+    const stale = await refusal(
+      updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank }),
+    );
     expect(stale.details).toMatchObject({ version: 2, speakerId: null, unattributed: true });
 
     // Choosing a speaker ends "No named source".
@@ -113,7 +115,12 @@ describe("updateAnnotationDetails", () => {
       type: "organization",
       description: "",
     });
-    await updateAnnotationDetails(t.db, editor, { id, version: 2, ...blank, speakerId: council.id });
+    await updateAnnotationDetails(t.db, editor, {
+      id,
+      version: 2,
+      ...blank,
+      speakerId: council.id,
+    });
     expect(await rowOf(id)).toMatchObject({ speakerId: council.id, unattributed: false });
   });
 
