@@ -100,4 +100,54 @@ describe("DetailsSavers", () => {
     ]);
     expect(savedVersions).toEqual([5]);
   });
+
+  it("stops at a version conflict until the person keeps theirs or their own", async () => {
+    const theirs = {
+      version: 3,
+      speakerId: null,
+      speaker: null,
+      unattributed: true,
+      cue: "",
+      note: "Theirs",
+    };
+    const conflicting: DetailsSaversPorts["send"] = async (input) =>
+      input.version === 3
+        ? send(input)
+        : {
+            ok: false,
+            code: "conflict",
+            error: "Someone else changed this annotation.",
+            details: theirs,
+          };
+    savers = new DetailsSavers({
+      articleId: ARTICLE_ID,
+      send: conflicting,
+      flushDocument: async () => {},
+      onSaved: (_id, version) => savedVersions.push(version),
+    });
+    savers.change(ID, SHOWN, { note: "Mine" }, "now");
+    await vi.advanceTimersByTimeAsync(0);
+    const saver = savers.saverFor(ID, SHOWN);
+    expect(saver.getState()).toEqual({ kind: "conflict", theirs });
+    expect(savers.hasUnsavedWork).toBe(true);
+
+    saver.resolveConflict("mine", theirs);
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent.at(-1)).toMatchObject({ version: 3, note: "Mine", unattributed: false });
+    expect(savedVersions).toEqual([4]);
+
+    const other = "1c2d3e4f-5a6b-4c7d-8e9f-0a1b2c3d4e5f";
+    savers.change(other, SHOWN, { cue: "said" }, "now");
+    await vi.advanceTimersByTimeAsync(0);
+    savers.adoptTheirs(other, theirs);
+    expect(savers.saverFor(other, SHOWN).getState().kind).toBe("saved");
+    expect(savers.savedValues(other)).toEqual({
+      speaker: null,
+      unattributed: true,
+      cue: "",
+      note: "Theirs",
+    });
+    expect(savers.hasUnsavedWork).toBe(false);
+    expect(readDetailsBackups(ARTICLE_ID)).toEqual({});
+  });
 });
