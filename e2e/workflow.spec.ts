@@ -36,7 +36,7 @@ test("a reviewer submits, an editor publishes after fixing the check, and reader
   // The checklist is live: the claim has no speaker, the fact no supporting source.
   const checklist = review(page).getByRole("list", { name: "Publish check" });
   await expect(checklist).toContainText(
-    "Every official claim and allegation has a speaker: needs attention",
+    "Every official claim and allegation has a speaker or “No named source”: needs attention",
   );
   await expect(checklist).toContainText(
     "Every verified fact has a supporting source: needs attention",

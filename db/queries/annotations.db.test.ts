@@ -102,11 +102,12 @@ describe("listEditorAnnotations", () => {
       detached: false,
       version: 2,
       speaker: mayor,
+      unattributed: false,
       cue: "denies",
       note: "",
       sources: [source],
     });
-    expect(list[1]).toMatchObject({ speaker: null, sources: [] });
+    expect(list[1]).toMatchObject({ speaker: null, unattributed: false, sources: [] });
   });
 
   it("runs the same three queries for many annotations", async () => {

@@ -23,6 +23,8 @@ export interface EditorAnnotation {
   detached: boolean;
   version: number;
   speaker: SpeakerSummary | null;
+  /** "No named source": deliberately unattributed. */
+  unattributed: boolean;
   cue: string;
   note: string;
   sources: LinkedSource[];
@@ -49,6 +51,7 @@ export async function listEditorAnnotations(
         detachedAt: annotations.detachedAt,
         version: annotations.version,
         speakerId: annotations.speakerId,
+        unattributed: annotations.unattributed,
         cue: annotations.cue,
         note: annotations.note,
       })

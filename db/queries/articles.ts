@@ -180,6 +180,7 @@ export async function loadCheckAnnotations(
       quote: annotations.quote,
       detached: sql<boolean>`${annotations.detachedAt} IS NOT NULL`,
       speakerId: annotations.speakerId,
+      unattributed: annotations.unattributed,
     })
     .from(annotations)
     .where(inArray(annotations.articleId, articleIds))

@@ -5,7 +5,11 @@ import { annotationSources, annotations, auditEvents, sources } from "@/db/schem
 import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
 import { createDraftArticle } from "@/lib/articles/save";
 import { createSpeaker } from "@/lib/speakers/manage";
-import { deleteAnnotationForGood, updateAnnotationDetails } from "./details";
+import {
+  annotationDetailsSchema,
+  deleteAnnotationForGood,
+  updateAnnotationDetails,
+} from "./details";
 
 let t: TestDb;
 let editor: { id: string };
@@ -44,7 +48,7 @@ async function auditOf(id: string) {
   return events.map((e) => [e.action, e.before, e.after, e.articleId]);
 }
 
-const blank = { speakerId: null, cue: "", note: "" };
+const blank = { speakerId: null, unattributed: false, cue: "", note: "" };
 
 describe("updateAnnotationDetails", () => {
   it("saves speaker, cue and note, bumps the version and audits only what changed", async () => {
@@ -68,6 +72,7 @@ describe("updateAnnotationDetails", () => {
         id,
         version: 2,
         speakerId: ministry.id,
+        unattributed: false,
         cue: "according to",
         note: "Figure from the 9 am briefing.",
       }),
@@ -90,6 +95,50 @@ describe("updateAnnotationDetails", () => {
     ]);
   });
 
+  it("saves “No named source” in place of a speaker, audits it, and gives it in a conflict", async () => {
+    const id = await newAnnotation();
+    expect(
+      await updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank, unattributed: true }),
+    ).toEqual({ version: 2 });
+    expect(await rowOf(id)).toMatchObject({ speakerId: null, unattributed: true, version: 2 });
+    expect(await auditOf(id)).toEqual([
+      ["edit_details", { unattributed: false }, { unattributed: true }, articleId],
+    ]);
+    const stale = await refusal(
+      updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank }),
+    );
+    expect(stale.details).toMatchObject({ version: 2, speakerId: null, unattributed: true });
+
+    // Choosing a speaker ends "No named source".
+    const council = await createSpeaker(t.db, editor, {
+      name: "Town Council",
+      type: "organization",
+      description: "",
+    });
+    await updateAnnotationDetails(t.db, editor, {
+      id,
+      version: 2,
+      ...blank,
+      speakerId: council.id,
+    });
+    expect(await rowOf(id)).toMatchObject({ speakerId: council.id, unattributed: false });
+  });
+
+  it("refuses a speaker and “No named source” together, saying to choose one", () => {
+    const parsed = annotationDetailsSchema.safeParse({
+      id: randomUUID(),
+      version: 1,
+      speakerId: randomUUID(),
+      unattributed: true,
+      cue: "",
+      note: "",
+    });
+    expect(parsed.success).toBe(false);
+    expect(parsed.error!.issues.map((issue) => [issue.path, issue.message])).toEqual([
+      [["unattributed"], "Choose a speaker or tick “No named source”, not both."],
+    ]);
+  });
+
   it("refuses a stale version with the other person's values and changes nothing", async () => {
     const id = await newAnnotation();
     await updateAnnotationDetails(t.db, editor, { id, version: 1, ...blank, note: "Theirs" });
@@ -102,6 +151,7 @@ describe("updateAnnotationDetails", () => {
       version: 2,
       speakerId: null,
       speaker: null,
+      unattributed: false,
       cue: "",
       note: "Theirs",
     });

@@ -11,17 +11,30 @@ type Actor = { id: string };
 
 const ANNOTATION_GONE = "This annotation no longer exists. Reload the page.";
 
-export const annotationDetailsSchema = z.object({
-  id: z.uuid({ error: ANNOTATION_GONE }),
-  version: z
-    .number({ error: "Reload the page before changing this annotation." })
-    .int({ error: "Reload the page before changing this annotation." })
-    .positive({ error: "Reload the page before changing this annotation." }),
-  speakerId: z.uuid({ error: "Choose a speaker from the list." }).nullable(),
-  cue: z.string().trim().max(100, { error: "Shorten the cue to at most 100 characters." }),
-  note: z.string().trim().max(5000, { error: "Shorten the note to at most 5,000 characters." }),
-});
-export type AnnotationDetailsInput = z.output<typeof annotationDetailsSchema>;
+export const annotationDetailsSchema = z
+  .object({
+    id: z.uuid({ error: ANNOTATION_GONE }),
+    version: z
+      .number({ error: "Reload the page before changing this annotation." })
+      .int({ error: "Reload the page before changing this annotation." })
+      .positive({ error: "Reload the page before changing this annotation." }),
+    speakerId: z.uuid({ error: "Choose a speaker from the list." }).nullable(),
+    /** "No named source": deliberately unattributed; excludes a speaker. */
+    unattributed: z.boolean({ error: "Tick or untick “No named source”." }).default(false),
+    cue: z.string().trim().max(100, { error: "Shorten the cue to at most 100 characters." }),
+    note: z.string().trim().max(5000, { error: "Shorten the note to at most 5,000 characters." }),
+  })
+  .refine((details) => !(details.speakerId && details.unattributed), {
+    path: ["unattributed"],
+    error: "Choose a speaker or tick “No named source”, not both.",
+  });
+/** What the use case takes: the parsed form; "No named source" is off unless given. */
+export type AnnotationDetailsInput = Omit<
+  z.output<typeof annotationDetailsSchema>,
+  "unattributed"
+> & {
+  unattributed?: boolean;
+};
 
 export const deleteAnnotationSchema = z.object({ id: z.uuid({ error: ANNOTATION_GONE }) });
 
@@ -31,23 +44,26 @@ export interface AnnotationDetailsConflict {
   speakerId: string | null;
   /** Their speaker, so the panel can show and adopt it without another request. */
   speaker: SpeakerSummary | null;
+  unattributed: boolean;
   cue: string;
   note: string;
 }
 
-const DETAIL_FIELDS = ["speakerId", "cue", "note"] as const;
+const DETAIL_FIELDS = ["speakerId", "unattributed", "cue", "note"] as const;
 type DetailField = (typeof DETAIL_FIELDS)[number];
 
 /**
- * Saves who an annotation is attributed to, its cue and its note. These have their own
+ * Saves who an annotation is attributed to (or that it has no named source), its cue and its
+ * note. These have their own
  * version, separate from the document's, so a reviewer editing a note never collides with
  * one editing text; two people editing the same annotation's details do collide, visibly.
  */
 export async function updateAnnotationDetails(
   db: Db,
   actor: Actor,
-  input: AnnotationDetailsInput,
+  given: AnnotationDetailsInput,
 ): Promise<{ version: number }> {
+  const input = { ...given, unattributed: given.unattributed ?? false };
   return db.transaction(async (tx) => {
     if (!(await lockArticleOfAnnotation(tx, input.id))) {
       throw new AppError("not_found", ANNOTATION_GONE);
@@ -57,6 +73,7 @@ export async function updateAnnotationDetails(
         articleId: annotations.articleId,
         version: annotations.version,
         speakerId: annotations.speakerId,
+        unattributed: annotations.unattributed,
         cue: annotations.cue,
         note: annotations.note,
       })
@@ -69,6 +86,7 @@ export async function updateAnnotationDetails(
         version: row.version,
         speakerId: row.speakerId,
         speaker: row.speakerId ? await getSpeaker(tx, row.speakerId) : null,
+        unattributed: row.unattributed,
         cue: row.cue,
         note: row.note,
       };
@@ -94,7 +112,7 @@ export async function updateAnnotationDetails(
       }
     }
 
-    const pick = (source: Record<DetailField, string | null>) =>
+    const pick = (source: Record<DetailField, string | boolean | null>) =>
       Object.fromEntries(changed.map((field) => [field, source[field]]));
     const version = row.version + 1;
     await tx
@@ -152,6 +170,7 @@ export async function deleteAnnotationForGood(
         kind: row.kind,
         quote: row.quote,
         speakerId: row.speakerId,
+        unattributed: row.unattributed,
         cue: row.cue,
         note: row.note,
       },

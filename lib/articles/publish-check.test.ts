@@ -15,6 +15,7 @@ const claim: CheckAnnotation = {
   quote: "40 people were taken to hospital",
   detached: false,
   speakerId: "ministry",
+  unattributed: false,
   sources: [],
 };
 const allegation: CheckAnnotation = {
@@ -23,6 +24,7 @@ const allegation: CheckAnnotation = {
   quote: "The mayor is accused of taking bribes",
   detached: false,
   speakerId: "prosecutor",
+  unattributed: false,
   sources: [{ url: "https://court.example/filing", title: "Filing", relation: "context" }],
 };
 const fact: CheckAnnotation = {
@@ -31,6 +33,7 @@ const fact: CheckAnnotation = {
   quote: "The bridge closed on 3 May",
   detached: false,
   speakerId: null,
+  unattributed: false,
   sources: [{ url: "http://transport.example/closures", title: "Closures", relation: "supports" }],
 };
 
@@ -82,7 +85,7 @@ const cases: {
       [
         "speaker",
         "claim",
-        "Attribute this official claim: “40 people were taken to hospital” has no speaker.",
+        "Attribute this official claim: “40 people were taken to hospital” has no speaker. Choose one, or tick “No named source”.",
       ],
     ],
   },
@@ -93,7 +96,18 @@ const cases: {
       [
         "speaker",
         "allegation",
-        "Attribute this allegation: “The mayor is accused of taking bribes” has no speaker.",
+        "Attribute this allegation: “The mayor is accused of taking bribes” has no speaker. Choose one, or tick “No named source”.",
+      ],
+    ],
+  },
+  {
+    name: "a verified fact ticked “No named source” still needs a supporting source",
+    change: (i) => Object.assign(annotation(i, "fact"), { unattributed: true, sources: [] }),
+    problems: [
+      [
+        "supporting_source",
+        "fact",
+        "Add a supporting source to this verified fact: “The bridge closed on 3 May”.",
       ],
     ],
   },
@@ -203,6 +217,13 @@ describe("runPublishCheck", () => {
 
   const passing: { name: string; change: (input: CheckInput) => void }[] = [
     { name: "a verified fact without a speaker", change: () => {} },
+    {
+      name: "a claim and an allegation ticked “No named source” (deliberately unattributed)",
+      change: (i) => {
+        Object.assign(annotation(i, "claim"), { speakerId: null, unattributed: true });
+        Object.assign(annotation(i, "allegation"), { speakerId: null, unattributed: true });
+      },
+    },
     { name: "text with a single word", change: (i) => void (i.text = " x ") },
     {
       name: "a claim without sources and one with only contradicting sources",
@@ -267,7 +288,7 @@ describe("runPublishCheck", () => {
       Object.assign(annotation(i, "claim"), { speakerId: null, quote: `A\n\n${long}` });
     });
     const [problem] = runPublishCheck(input);
-    const shown = /“(.*)”/.exec(problem!.message)![1]!;
+    const shown = /“(.*?)”/.exec(problem!.message)![1]!;
     expect(Array.from(shown)).toHaveLength(60);
     expect(shown).toMatch(/^A Word Word .*…$/);
     expect(shorten("👍".repeat(70))).toBe(`${"👍".repeat(59)}…`);
@@ -301,7 +322,7 @@ describe("toCheckAnnotations", () => {
     expect(
       toCheckAnnotations([
         { ...fact, speaker: ministry, sources: [linked] },
-        { ...claim, speaker: null },
+        { ...claim, speaker: null, unattributed: true },
       ]),
     ).toEqual([
       {
@@ -309,7 +330,7 @@ describe("toCheckAnnotations", () => {
         speakerId: "sp",
         sources: [{ url: "https://a.example/", title: "A", relation: "supports" }],
       },
-      { ...claim, speakerId: null },
+      { ...claim, speakerId: null, unattributed: true },
     ]);
   });
 });

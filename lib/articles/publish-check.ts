@@ -15,6 +15,8 @@ export interface CheckAnnotation {
   quote: string;
   detached: boolean;
   speakerId: string | null;
+  /** "No named source": a claim or allegation deliberately left without a speaker. */
+  unattributed: boolean;
   sources: CheckSource[];
 }
 
@@ -46,7 +48,10 @@ export interface CheckProblem {
 export const CHECK_RULES: { rule: CheckRule; label: string }[] = [
   { rule: "title", label: "The article has a title" },
   { rule: "text", label: "The article has text" },
-  { rule: "speaker", label: "Every official claim and allegation has a speaker" },
+  {
+    rule: "speaker",
+    label: "Every official claim and allegation has a speaker or “No named source”",
+  },
   { rule: "supporting_source", label: "Every verified fact has a supporting source" },
   { rule: "detached", label: "No annotation is detached" },
   { rule: "empty_quote", label: "No annotation is empty" },
@@ -100,8 +105,13 @@ function annotationProblems(annotation: CheckAnnotation): CheckProblem[] {
   }
 
   const problems: CheckProblem[] = [];
-  if (annotation.kind !== "verified_fact" && !annotation.speakerId) {
-    problems.push(problem("speaker", `Attribute this ${kind}: ${quote} has no speaker.`));
+  if (annotation.kind !== "verified_fact" && !annotation.speakerId && !annotation.unattributed) {
+    problems.push(
+      problem(
+        "speaker",
+        `Attribute this ${kind}: ${quote} has no speaker. Choose one, or tick “No named source”.`,
+      ),
+    );
   }
   if (
     annotation.kind === "verified_fact" &&
@@ -160,6 +170,7 @@ export function toCheckAnnotations(
     quote: string;
     detached: boolean;
     speaker: { id: string } | null;
+    unattributed: boolean;
     sources: readonly CheckSource[];
   }[],
 ): CheckAnnotation[] {
@@ -169,6 +180,7 @@ export function toCheckAnnotations(
     quote: annotation.quote,
     detached: annotation.detached,
     speakerId: annotation.speaker?.id ?? null,
+    unattributed: annotation.unattributed,
     sources: annotation.sources.map(({ url, title, relation }) => ({ url, title, relation })),
   }));
 }

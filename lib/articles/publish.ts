@@ -58,6 +58,7 @@ export async function publishRevision(
       start: row.start,
       end: row.end,
       speakerId: row.speakerId,
+      unattributed: row.unattributed,
       cue: row.cue,
       note: row.note,
       sources: links

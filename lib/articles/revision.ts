@@ -10,6 +10,8 @@ export interface RevisionAnnotation {
   start: number;
   end: number;
   speakerId: string | null;
+  /** "No named source": deliberately unattributed (absent from older revisions). */
+  unattributed?: boolean;
   cue: string;
   note: string;
   sources: {

@@ -205,7 +205,7 @@ describe("publishing", () => {
     const version = await save(id, "Bridge closes", draft());
     const speaker = { name: "Health Ministry", type: "organization" as const, description: "" };
     const ministry = await createSpeaker(t.db, actors.editor, speaker);
-    const details = { speakerId: ministry.id, cue: "according to", note: "" };
+    const details = { speakerId: ministry.id, unattributed: false, cue: "according to", note: "" };
     await updateAnnotationDetails(t.db, actors.editor, { id: claim.id, version: 1, ...details });
     const form = { url: "https://transport.example/closures", title: "Road closures" };
     await addSourceToAnnotation(
@@ -248,6 +248,51 @@ describe("publishing", () => {
       doc: draft("It reopened on 9 May."),
     });
     expect(republished!.annotations.map((a) => a.id)).toEqual([claim.id, fact.id]);
+  });
+
+  it("publishes a claim and an allegation ticked “No named source”, and the revision keeps that", async () => {
+    const { id } = await createDraftArticle(t.db, actors.editor);
+    const accused = { id: randomUUID(), kind: "allegation" as const };
+    const believed = { id: randomUUID(), kind: "official_claim" as const };
+    const version = await save(
+      id,
+      "Mayor accused",
+      annotatedDoc([
+        { text: "He faces multiple accusations of corruption", marks: [accused] },
+        ", and ",
+        { text: "was believed to have kept control", marks: [believed] },
+        ".",
+      ]),
+    );
+    expect((await checkArticle(t.db, id)).map((p) => [p.rule, p.message])).toEqual([
+      [
+        "speaker",
+        "Attribute this allegation: “He faces multiple accusations of corruption” has no speaker. Choose one, or tick “No named source”.",
+      ],
+      [
+        "speaker",
+        "Attribute this official claim: “was believed to have kept control” has no speaker. Choose one, or tick “No named source”.",
+      ],
+    ]);
+    const unnamed = { speakerId: null, unattributed: true, cue: "", note: "" };
+    await updateAnnotationDetails(t.db, actors.editor, { id: accused.id, version: 1, ...unnamed });
+    await updateAnnotationDetails(t.db, actors.editor, { id: believed.id, version: 1, ...unnamed });
+    expect(await checkArticle(t.db, id)).toEqual([]);
+    // The editor's own check agrees with the server's.
+    const loaded = toCheckAnnotations(await listEditorAnnotations(t.db, id));
+    expect(loaded.map((a) => a.unattributed)).toEqual([true, true]);
+
+    await transitionArticle(t.db, actors.editor, {
+      articleId: id,
+      transition: "publish",
+      baseVersion: version,
+    });
+    const published = await getPublishedArticle(t.db, (await stateOf(id)).article.slug);
+    expect(published!.annotations.map((a) => [a.id, a.speakerId, a.unattributed])).toEqual([
+      [accused.id, null, true],
+      [believed.id, null, true],
+    ]);
+    expect(published!.speakers).toEqual([]);
   });
 
   it("is blocked by a detached annotation", async () => {

@@ -65,6 +65,7 @@ describe("webAnnotationCollection", () => {
       id: claim.id,
       version: 1,
       speakerId: ministry.id,
+      unattributed: false,
       cue: "according to",
       note: "Figure from the ministry's statement.",
     });
@@ -87,6 +88,7 @@ describe("webAnnotationCollection", () => {
       id: claim.id,
       version: 2,
       speakerId: ministry.id,
+      unattributed: false,
       cue: "said",
       note: "Draft note.",
     });
@@ -189,6 +191,33 @@ describe("webAnnotationCollection", () => {
       expect(text.slice(position.start, position.end).join("")).toBe(quote.exact);
     }
     expect(JSON.stringify(collection)).not.toMatch(/Renamed|Draft note|late allegation|draft\)/);
+  });
+
+  it("tags an annotation with “No named source” in place of a speaker", async () => {
+    const accused = span("allegation", "He faces multiple accusations of corruption");
+    const { id } = await createDraftArticle(t.db, editor);
+    await saveArticleDocument(t.db, editor, {
+      articleId: id,
+      baseVersion: 1,
+      title: "Mayor accused",
+      doc: annotatedDoc([accused, "."]),
+    });
+    await updateAnnotationDetails(t.db, editor, {
+      id: accused.id,
+      version: 1,
+      speakerId: null,
+      unattributed: true,
+      cue: "",
+      note: "",
+    });
+    await transitionArticle(t.db, editor, { articleId: id, transition: "publish" });
+
+    const revision = await getPublishedArticle(t.db, await slugOf(id));
+    const [item] = webAnnotationCollection(revision!, BASE).first.items;
+    expect(item!.body).toEqual([
+      { type: "TextualBody", purpose: "classifying", value: "Allegation", format: "text/plain" },
+      { type: "TextualBody", purpose: "tagging", value: "No named source", format: "text/plain" },
+    ]);
   });
 
   it("exports nothing for an address without a published article", async () => {

@@ -2,6 +2,7 @@ import type { PublishedArticle } from "@/db/queries/articles";
 import { plainText } from "@/lib/editor/anchors";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { readStoredDocument } from "@/lib/editor/schema";
+import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 import { type ReaderAnnotation, readerAnnotations } from "@/lib/render/reader-model";
 
 /** The W3C Web Annotation context; also the profile of the media type. */
@@ -104,7 +105,12 @@ function textBody(purpose: string, value: string): Body[] {
   return value ? [{ type: "TextualBody", purpose, value, format: "text/plain" }] : [];
 }
 
+/**
+ * Who it is attributed to: the speaker (`identifying`), or, for a claim deliberately left
+ * unattributed, a "No named source" tag in its place.
+ */
 function speakerBody(annotation: ReaderAnnotation, base: URL): Body[] {
+  if (annotation.unattributed) return textBody("tagging", NO_NAMED_SOURCE);
   const speaker = annotation.speaker;
   if (!speaker) return [];
   return [

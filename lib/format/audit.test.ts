@@ -40,6 +40,13 @@ describe("describeChanges", () => {
       ],
     ],
     [
+      "a speaker replaced by “No named source”",
+      "annotation",
+      { speakerId, unattributed: false },
+      { speakerId: null, unattributed: true },
+      ["Attributed to: Ministry of Health → no one", "No named source: no → yes"],
+    ],
+    [
       "a source link, its id read as the source's title",
       "annotation_source",
       { sourceId, relation: "contradicts", excerpt: "" },

@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { KIND_LABELS } from "@/lib/editor/kinds";
-import { RELATION_LABELS, SPEAKER_TYPE_LABELS } from "./labels";
+import { NO_NAMED_SOURCE, RELATION_LABELS, SPEAKER_TYPE_LABELS } from "./labels";
 import { shortenText } from "./shorten";
 
 /** Words for audit events, for people reading a history rather than a log. */
@@ -92,6 +92,7 @@ const FIELDS: Record<string, { label: string; value?: (value: unknown) => string
   kind: { label: "Kind", value: labelIn(KIND_NAMES) },
   quote: { label: "Text" },
   speakerId: { label: "Attributed to" },
+  unattributed: { label: NO_NAMED_SOURCE },
   cue: { label: "Cue" },
   note: { label: "Note" },
   sourceId: { label: "Source" },

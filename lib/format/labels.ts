@@ -22,3 +22,6 @@ export function describeKindCounts(counts: Record<AnnotationKind, number>): stri
   });
   return parts.length ? parts.join(", ") : "No statements";
 }
+
+/** Where a deliberately unattributed claim or allegation shows instead of a speaker. */
+export const NO_NAMED_SOURCE = "No named source";

@@ -1,7 +1,7 @@
 import { isHttpUrl } from "@/lib/editor/extensions";
 import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
 import { formatDate } from "@/lib/format/dates";
-import { RELATION_LABELS } from "@/lib/format/labels";
+import { NO_NAMED_SOURCE, RELATION_LABELS } from "@/lib/format/labels";
 import { shortenText } from "@/lib/format/shorten";
 import { html, type SafeHtml } from "./html";
 import type { ReaderAnnotation } from "./reader-model";
@@ -35,12 +35,13 @@ function sourceHtml(source: ReaderAnnotation["sources"][number]): SafeHtml {
 }
 
 function speakerHtml(a: ReaderAnnotation): SafeHtml | "" {
+  const cue = a.cue ? aside(`“${a.cue}”`) : "";
+  if (a.unattributed) return html`<p class="note-meta">${NO_NAMED_SOURCE}${cue}</p>`;
   if (!a.speaker) return "";
   const link = html`<a href="/speakers/${a.speaker.slug}">${a.speaker.name}</a>`;
   const description = a.speaker.description
     ? html`<span class="text-muted"> (${a.speaker.description})</span>`
     : "";
-  const cue = a.cue ? aside(`“${a.cue}”`) : "";
   return html`<p class="note-meta">Attributed to ${link}${description}${cue}</p>`;
 }
 
@@ -67,7 +68,8 @@ export function notesHtml(annotations: ReaderAnnotation[]): SafeHtml {
 
 interface SpeakerGroup {
   name: string;
-  slug: string;
+  /** The speaker's page; null for the "No named source" group. */
+  slug: string | null;
   items: ReaderAnnotation[];
 }
 
@@ -78,21 +80,29 @@ function speakerGroupHtml(group: SpeakerGroup): SafeHtml {
     return html`<li><a href="#annotation-${item.id}">${KIND_LABELS[item.kind].one}: “${quote}”</a></li>`;
   });
   const counted = `(${count} ${count === 1 ? "annotation" : "annotations"})`;
-  return html`<li><a href="/speakers/${group.slug}" class="who-speaker">${group.name}</a> <span class="text-muted">${counted}</span><ul>${items}</ul></li>`;
+  const name =
+    group.slug === null
+      ? html`<span class="who-speaker">${group.name}</span>`
+      : html`<a href="/speakers/${group.slug}" class="who-speaker">${group.name}</a>`;
+  return html`<li>${name} <span class="text-muted">${counted}</span><ul>${items}</ul></li>`;
 }
 
-/** "Who said what": annotations grouped by speaker, with links to their spans. */
+/**
+ * "Who said what": annotations grouped by speaker, with links to their spans; deliberately
+ * unattributed ones together under "No named source".
+ */
 export function whoSaidWhatHtml(annotations: ReaderAnnotation[]): SafeHtml {
-  const groups = new Map<string, SpeakerGroup>();
+  const groups = new Map<string | null, SpeakerGroup>();
   for (const a of annotations) {
-    if (!a.speaker) continue;
-    const group = groups.get(a.speaker.id) ?? {
-      name: a.speaker.name,
-      slug: a.speaker.slug,
+    if (!a.speaker && !a.unattributed) continue;
+    const key = a.speaker?.id ?? null;
+    const group = groups.get(key) ?? {
+      name: a.speaker?.name ?? NO_NAMED_SOURCE,
+      slug: a.speaker?.slug ?? null,
       items: [],
     };
     group.items.push(a);
-    groups.set(a.speaker.id, group);
+    groups.set(key, group);
   }
   if (groups.size === 0) return html``;
   const sorted = [...groups.values()].sort(

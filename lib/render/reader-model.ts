@@ -1,5 +1,6 @@
 import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/lib/articles/revision";
 import type { AnnotationKind } from "@/lib/editor/kinds";
+import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 
 /** Everything the reader page shows about one annotation, resolved from the revision snapshot. */
 export interface ReaderAnnotation {
@@ -11,6 +12,8 @@ export interface ReaderAnnotation {
   note: string;
   length: number;
   speaker: RevisionSpeaker | null;
+  /** "No named source": a claim or allegation deliberately left without a speaker. */
+  unattributed: boolean;
   sources: (RevisionSource & {
     relation: "supports" | "contradicts" | "context";
     excerpt: string;
@@ -36,6 +39,8 @@ export function readerAnnotations(revision: {
       note: a.note,
       length: a.end - a.start,
       speaker: a.speakerId ? (speakers.get(a.speakerId) ?? null) : null,
+      // Verified facts are backed by sources, not speakers: the flag means nothing on them.
+      unattributed: a.unattributed === true && !a.speakerId && a.kind !== "verified_fact",
       sources: a.sources.flatMap((link) => {
         const source = sources.get(link.sourceId);
         return source ? [{ ...source, relation: link.relation, excerpt: link.excerpt }] : [];
@@ -45,6 +50,10 @@ export function readerAnnotations(revision: {
 
 /** The accessible name of an annotated span: its kind first, then who said it. */
 export function annotationLabel(annotation: ReaderAnnotation, kindLabel: string): string {
-  const who = annotation.speaker ? `, attributed to ${annotation.speaker.name}` : "";
+  const who = annotation.speaker
+    ? `, attributed to ${annotation.speaker.name}`
+    : annotation.unattributed
+      ? `, ${NO_NAMED_SOURCE.toLowerCase()}`
+      : "";
   return `${kindLabel} ${annotation.number}${who}: ${annotation.quote}`;
 }

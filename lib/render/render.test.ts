@@ -25,6 +25,7 @@ function annotation(
     note: "",
     length,
     speaker: null,
+    unattributed: false,
     sources: [],
     ...extra,
   };
@@ -93,6 +94,19 @@ describe("the article body", () => {
       "Allegation 1, attributed to The Mayor: took bribes",
     );
     expect(link.closest(".annotation")?.hasAttribute("data-innermost")).toBe(true);
+  });
+
+  it("names an annotation with no named source as such", () => {
+    const a = annotation("a", "allegation", 1, 12, { unattributed: true, quote: "took bribes" });
+    const body = dom(
+      articleBodyHtml(
+        built(doc(paragraph(text("She "), text("took bribes", mark("a", "allegation"))))),
+        [a],
+      ),
+    );
+    expect(body.querySelector("a")!.getAttribute("aria-label")).toBe(
+      "Allegation 1, no named source: took bribes",
+    );
   });
 
   it("renders nested and overlapping spans as flat fragments, the innermost on top", () => {
@@ -287,5 +301,36 @@ describe("notes and who said what", () => {
       "Official claim: “According to the health ministry, forty-three people were taken to hospital…”",
     );
     expect(dom(whoSaidWhatHtml([annotations[2]!])).textContent).toBe("");
+  });
+
+  it("say “No named source” where the speaker would be, and group those under that heading", () => {
+    const speaker = {
+      id: "s",
+      slug: "mayor",
+      name: "Mayor",
+      type: "person" as const,
+      description: "",
+    };
+    const annotations = [
+      annotation("a", "allegation", 1, 3, { unattributed: true, cue: "reportedly" }),
+      annotation("b", "official_claim", 2, 3, { speaker }),
+      annotation("c", "official_claim", 3, 3, { unattributed: true }),
+    ];
+    const notes = dom(notesHtml(annotations));
+    expect(notes.querySelector("#note-a .note-meta")!.textContent).toBe(
+      "No named source · “reportedly”",
+    );
+    const who = dom(whoSaidWhatHtml(annotations));
+    const groups = [...who.querySelectorAll(":scope > section > ul > li")];
+    expect(groups.map((li) => li.firstElementChild!.textContent)).toEqual([
+      "No named source",
+      "Mayor",
+    ]);
+    expect(groups[0]!.textContent).toContain("No named source (2 annotations)");
+    expect(groups[0]!.querySelector("a.who-speaker")).toBeNull();
+    expect([...groups[0]!.querySelectorAll("li a")].map((a) => a.getAttribute("href"))).toEqual([
+      "#annotation-a",
+      "#annotation-c",
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { KindIcon } from "@/app/_components/kind-icon";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
+import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 import type { AnnotationDetails } from "./types";
 
 type Named = Pick<AnnotationAnchor, "id" | "kind" | "quote">;
@@ -64,7 +65,7 @@ export function AnnotationList({
             const attribution =
               span.kind === "verified_fact"
                 ? `${sourceCount} source${sourceCount === 1 ? "" : "s"}`
-                : (info?.speaker?.name ?? "No speaker");
+                : (info?.speaker?.name ?? (info?.unattributed ? NO_NAMED_SOURCE : "No speaker"));
             return (
               <li key={span.id}>
                 <button

@@ -1,16 +1,21 @@
 "use client";
 
 import type { Editor } from "@tiptap/react";
-import { useEffect, useRef, useState } from "react";
-import { saveAnnotationDetailsAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { FieldError, inputClass } from "@/app/_components/field";
 import type { SpeakerSummary } from "@/db/queries/speakers";
-import { fieldMessages, formProblem } from "@/lib/action-messages";
-import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
+import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 import { AnnotationHistory } from "./annotation-history";
+import {
+  DETAIL_TEXT_FIELDS,
+  type DetailValues,
+  type DetailsSaveState,
+  type DetailsSavers,
+  detailValues,
+} from "./details-saver";
 import { SourcesEditor } from "./sources-editor";
 import { SpeakerPicker } from "./speaker-picker";
 import type { AnnotationDetails } from "./types";
@@ -20,10 +25,35 @@ const label = "block text-sm font-medium";
 /** Focused when an annotation is chosen from a list, so the panel is in view and keys go there. */
 export const PANEL_HEADING_ID = "annotation-heading";
 
-type Fields = Pick<AnnotationDetails, "speaker" | "cue" | "note">;
+type TextField = (typeof DETAIL_TEXT_FIELDS)[number];
 
-function withoutFields(problems: Record<string, string>, fields: object): Record<string, string> {
-  return Object.fromEntries(Object.entries(problems).filter(([field]) => !(field in fields)));
+/** What the panel says about saving its details; null when there is nothing to say. */
+function describeDetailsState(state: DetailsSaveState): { text: string; problem: boolean } | null {
+  switch (state.kind) {
+    case "saved":
+      return state.at ? { text: "Details saved.", problem: false } : null;
+    case "unsaved":
+      return { text: "Details not saved yet.", problem: false };
+    case "saving":
+      return { text: "Saving details…", problem: false };
+    case "retrying":
+      return {
+        text: `Details not saved yet: ${state.reason}. Retrying in ${state.inSeconds} s. Your changes are kept in this browser.`,
+        problem: true,
+      };
+    case "conflict":
+      return {
+        text: "Not saved: someone else changed this annotation first. Keep yours or use theirs.",
+        problem: true,
+      };
+    case "rejected":
+      return { text: state.reason ? `Not saved. ${state.reason}` : "Not saved.", problem: true };
+  }
+}
+
+function attributionOf(details: { speaker: SpeakerSummary | null; unattributed: boolean }) {
+  if (details.speaker) return `attributed to ${details.speaker.name}; `;
+  return details.unattributed ? `${NO_NAMED_SOURCE.toLowerCase()}; ` : "";
 }
 
 /** The selected annotation: its kind (on the mark) and what it says (in its own row). */
@@ -32,6 +62,7 @@ export function AnnotationPanel({
   span,
   details,
   onDetailsChange,
+  savers,
   flush,
   onRemoved,
 }: {
@@ -39,73 +70,58 @@ export function AnnotationPanel({
   span: AnnotationAnchor;
   details: AnnotationDetails;
   onDetailsChange: (next: AnnotationDetails) => void;
+  /** Saves the details: kept in this browser, retried, one at a time. */
+  savers: DetailsSavers;
+  /** Saves the text (a new annotation's row is made by it). */
   flush: () => Promise<void>;
   onRemoved: () => void;
 }) {
   const [cue, setCue] = useState(details.cue);
   const [note, setNote] = useState(details.note);
-  const [message, setMessage] = useState<{ text: string; problem: boolean } | null>(null);
   // What the server refused at the Cue or Note field; what was typed stays in the field.
   const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
-  const [theirs, setTheirs] = useState<AnnotationDetailsConflict | null>(null);
-  // The latest details for async callbacks (a save may finish after the parent re-rendered).
-  const current = useRef(details);
   const cueField = useRef<HTMLInputElement>(null);
+  const saver = savers.saverFor(span.id, details);
+  const state = useSyncExternalStore(saver.subscribe, saver.getState, saver.getState);
+  const theirs = state.kind === "conflict" ? state.theirs : null;
+  const message = describeDetailsState(state);
+
+  // The typed text, for the saver's callbacks (a save may finish after a re-render).
+  const typed = useRef<Record<TextField, string>>({ cue, note });
   useEffect(() => {
-    current.current = details;
-  }, [details]);
+    typed.current = { cue, note };
+  }, [cue, note]);
+  useEffect(
+    () =>
+      saver.subscribe(() => {
+        const next = saver.getState();
+        if (next.kind === "rejected") {
+          const refused = DETAIL_TEXT_FIELDS.filter((field) => next.fields[field]);
+          const messages = Object.fromEntries(refused.map((f) => [f, next.fields[f]!]));
+          setFieldProblems((problems) => ({ ...problems, ...messages }));
+        }
+        if (next.kind === "saved") {
+          // A field is fixed once the server has what it shows; another may still be refused.
+          const saved = savers.savedValues(span.id);
+          setFieldProblems((problems) =>
+            Object.fromEntries(
+              Object.entries(problems).filter(
+                ([field]) => saved?.[field as TextField] !== typed.current[field as TextField],
+              ),
+            ),
+          );
+        }
+      }),
+    [saver, savers, span.id],
+  );
 
-  // One save at a time: leaving Cue for Note saves twice at once, and the second must start
-  // from the version the first one made, or it would collide with it.
-  const queue = useRef<Promise<void>>(Promise.resolve());
-  const waiting = useRef(0);
-  function save(changes: Partial<Fields>, baseVersion?: number): Promise<void> {
-    waiting.current += 1;
-    const run = () =>
-      send(changes, baseVersion ?? current.current.version).finally(() => {
-        waiting.current -= 1;
-      });
-    queue.current = queue.current.then(run, run);
-    return queue.current;
-  }
-
-  async function send(changes: Partial<Fields>, baseVersion: number) {
-    const next = { ...current.current, ...changes };
-    setMessage({ text: "Saving details…", problem: false });
-    // The annotation's row is created by the document save: make sure it has happened.
-    await flush();
-    const result = await saveAnnotationDetailsAction({
-      id: span.id,
-      version: baseVersion,
-      speakerId: next.speaker?.id ?? null,
-      cue: next.cue,
-      note: next.note,
-    }).catch(() => null);
-    if (result?.ok) {
-      // Before React re-renders, so a queued save already sees this version.
-      current.current = { ...next, version: result.data.version };
-      onDetailsChange(current.current);
-      setTheirs(null);
-      // Only the fields just saved are fixed; another may still hold a refused entry.
-      setFieldProblems((problems) => withoutFields(problems, changes));
-      // "Saved" only once nothing else is waiting, so it never claims a save still to come.
-      if (waiting.current === 1) setMessage({ text: "Details saved.", problem: false });
-    } else if (result?.code === "conflict") {
-      setTheirs(result.details as AnnotationDetailsConflict);
-      setMessage({ text: result.error, problem: true });
-    } else {
-      const failure = result && !result.ok ? result : null;
-      setFieldProblems((problems) => ({
-        ...withoutFields(problems, changes),
-        ...fieldMessages(failure),
-      }));
-      const problem = formProblem(
-        failure,
-        ["cue", "note"],
-        "The details could not be saved: the server can't be reached. Try again.",
-      );
-      setMessage(problem ? { text: problem, problem: true } : null);
-    }
+  /**
+   * Records a change: saved now, or once typing pauses. The editor's lists and checklist
+   * follow at once, or, for typing, when the field is left (not on every keystroke).
+   */
+  function change(changes: Partial<DetailValues>, when: "now" | "soon") {
+    if (when === "now") onDetailsChange({ ...details, ...changes });
+    savers.change(span.id, details, changes, when);
   }
 
   return (
@@ -138,9 +154,40 @@ export function AnnotationPanel({
         </div>
         <SpeakerPicker
           speaker={details.speaker}
-          onChange={(speaker: SpeakerSummary | null) => void save({ speaker })}
+          onChange={(speaker: SpeakerSummary | null) =>
+            // A named speaker and "No named source" exclude each other.
+            change(speaker ? { speaker, unattributed: false } : { speaker }, "now")
+          }
           onCreated={() => cueField.current?.focus()}
         />
+        {span.kind === "verified_fact" ? null : (
+          <div className="flex items-start gap-2">
+            <input
+              id="annotation-unattributed"
+              type="checkbox"
+              className="mt-1 size-4 accent-accent"
+              checked={details.unattributed}
+              aria-describedby="annotation-unattributed-hint"
+              onChange={(event) =>
+                change(
+                  event.target.checked
+                    ? { unattributed: true, speaker: null }
+                    : { unattributed: false },
+                  "now",
+                )
+              }
+            />
+            <div>
+              <label htmlFor="annotation-unattributed" className={label}>
+                {NO_NAMED_SOURCE}
+              </label>
+              <p id="annotation-unattributed-hint" className="text-xs text-muted">
+                Deliberately unattributed, e.g. “he is believed to…”. Readers see “{NO_NAMED_SOURCE}
+                ”.
+              </p>
+            </div>
+          </div>
+        )}
         <div>
           <label htmlFor="annotation-cue" className={label}>
             Cue
@@ -153,8 +200,11 @@ export function AnnotationPanel({
             placeholder="said, according to, alleged…"
             aria-invalid={fieldProblems.cue ? true : undefined}
             aria-describedby={fieldProblems.cue ? "annotation-cue-error" : undefined}
-            onChange={(event) => setCue(event.target.value)}
-            onBlur={() => cue !== details.cue && void save({ cue })}
+            onChange={(event) => {
+              setCue(event.target.value);
+              change({ cue: event.target.value }, "soon");
+            }}
+            onBlur={() => (cue === details.cue ? void saver.save() : change({ cue }, "now"))}
           />
           <FieldError id="annotation-cue-error" message={fieldProblems.cue} />
         </div>
@@ -168,8 +218,11 @@ export function AnnotationPanel({
             value={note}
             aria-invalid={fieldProblems.note ? true : undefined}
             aria-describedby={fieldProblems.note ? "annotation-note-error" : undefined}
-            onChange={(event) => setNote(event.target.value)}
-            onBlur={() => note !== details.note && void save({ note })}
+            onChange={(event) => {
+              setNote(event.target.value);
+              change({ note: event.target.value }, "soon");
+            }}
+            onBlur={() => (note === details.note ? void saver.save() : change({ note }, "now"))}
           />
           <FieldError id="annotation-note-error" message={fieldProblems.note} />
         </div>
@@ -182,14 +235,13 @@ export function AnnotationPanel({
         {theirs ? (
           <div className="rounded-md border border-amber-600/60 p-3 text-sm">
             <p>
-              Their version: {theirs.speaker ? `attributed to ${theirs.speaker.name}; ` : ""}cue “
-              {theirs.cue}”; note “{theirs.note}”.
+              Their version: {attributionOf(theirs)}cue “{theirs.cue}”; note “{theirs.note}”.
             </p>
             <div className="mt-2 flex gap-2">
               <button
                 type="button"
                 className="rounded-md border border-rule px-2 py-1"
-                onClick={() => void save({ speaker: details.speaker, cue, note }, theirs.version)}
+                onClick={() => saver.resolveConflict("mine", theirs)}
               >
                 Keep mine
               </button>
@@ -197,17 +249,10 @@ export function AnnotationPanel({
                 type="button"
                 className="rounded-md border border-rule px-2 py-1"
                 onClick={() => {
-                  onDetailsChange({
-                    ...details,
-                    version: theirs.version,
-                    speaker: theirs.speaker,
-                    cue: theirs.cue,
-                    note: theirs.note,
-                  });
+                  savers.adoptTheirs(span.id, theirs);
+                  onDetailsChange({ ...details, ...detailValues(theirs), version: theirs.version });
                   setCue(theirs.cue);
                   setNote(theirs.note);
-                  setTheirs(null);
-                  setMessage(null);
                 }}
               >
                 Use theirs
@@ -219,7 +264,7 @@ export function AnnotationPanel({
           annotationId={span.id}
           sources={details.sources}
           flush={flush}
-          onChange={(sources) => onDetailsChange({ ...current.current, sources })}
+          onChange={(sources) => onDetailsChange({ ...details, sources })}
         />
         <AnnotationHistory annotationId={span.id} />
         <button

@@ -17,12 +17,13 @@ import { AnnotationPanel, PANEL_HEADING_ID } from "./annotation-panel";
 import { AnnotationSheet } from "./annotation-sheet";
 import { conflictOf } from "./document-saver";
 import { FormattingToolbar } from "./formatting-toolbar";
-import { ConflictNotice, RecoveryNotice } from "./notices";
+import { ConflictNotice, DetailsRecoveryNotice, RecoveryNotice } from "./notices";
 import { OverlapChooser } from "./overlap-chooser";
 import { ReviewPanel } from "./review-panel";
 import { SaveStatus } from "./save-status";
 import { TitleField } from "./title-field";
 import { type AnnotationDetails, checkInput, EMPTY_DETAILS } from "./types";
+import { useDetailsSave } from "./use-details-save";
 import { useDocumentSave } from "./use-document-save";
 
 export interface EditorArticleProps {
@@ -53,9 +54,9 @@ export function ArticleEditor({
   const titleRef = useRef<HTMLTextAreaElement>(null);
   const [details, setDetails] = useState<Record<string, AnnotationDetails>>(() =>
     Object.fromEntries(
-      annotations.map(({ id, version, speaker, cue, note, sources }) => [
+      annotations.map(({ id, version, speaker, unattributed, cue, note, sources }) => [
         id,
-        { version, speaker, cue, note, sources },
+        { version, speaker, unattributed, cue, note, sources },
       ]),
     ),
   );
@@ -147,6 +148,11 @@ export function ArticleEditor({
   useEffect(() => {
     markDirtyRef.current = () => saver.markDirty();
   }, [saver]);
+  const { detailSavers, restoreDetails } = useDetailsSave({
+    articleId: article.id,
+    flushDocument: () => saver.flush(),
+    setDetails,
+  });
   const conflictSnapshot = useCallback(() => conflictOf(saver.getState()), [saver]);
   const conflict = useSyncExternalStore(saver.subscribe, conflictSnapshot, conflictSnapshot);
 
@@ -221,6 +227,11 @@ export function ArticleEditor({
             saver.markDirty();
           }}
         />
+        <DetailsRecoveryNotice
+          articleId={article.id}
+          server={annotations}
+          onRestore={(kept) => setSelectedId(restoreDetails(kept))}
+        />
         {conflict ? (
           <ConflictNotice
             theirs={conflict.theirs}
@@ -279,6 +290,7 @@ export function ArticleEditor({
                 span={selectedSpan}
                 details={details[selectedSpan.id] ?? EMPTY_DETAILS}
                 onDetailsChange={(next) => updateDetails(selectedSpan.id, next)}
+                savers={detailSavers}
                 flush={() => saver.flush()}
                 onRemoved={() => setSelectedId(null)}
               />
@@ -294,6 +306,7 @@ export function ArticleEditor({
           onSelect={selectAnnotation}
           prepare={async () => {
             await saver.flush();
+            await detailSavers.flush();
             return saver.savedVersion;
           }}
           saver={saver}

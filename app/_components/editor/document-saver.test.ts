@@ -55,7 +55,7 @@ describe("DocumentSaver", () => {
     const refused = states.at(-1)!;
     expect(refused).toMatchObject({
       kind: "rejected",
-      textSaved: true,
+      restSaved: true,
       fields: { title: "Shorten the title to at most 300 characters." },
     });
     expect(describeSaveState(refused)).toBe(

@@ -40,3 +40,39 @@ export function clearBackup(articleId: string): void {
     // nothing to clear
   }
 }
+
+/** One annotation's details as typed here but not yet on the server. */
+export interface DetailsBackup<Value> {
+  baseVersion: number;
+  value: Value;
+  at: string;
+}
+
+const detailsKey = (articleId: string) => `claimmark:unsaved-details:${articleId}`;
+
+/** Every annotation of the article with details kept here, by annotation id. */
+export function readDetailsBackups<Value>(articleId: string): Record<string, DetailsBackup<Value>> {
+  try {
+    const raw = window.localStorage.getItem(detailsKey(articleId));
+    return raw ? (JSON.parse(raw) as Record<string, DetailsBackup<Value>>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Keeps (or, given null, forgets) one annotation's unsaved details. */
+export function writeDetailsBackup<Value>(
+  articleId: string,
+  annotationId: string,
+  backup: DetailsBackup<Value> | null,
+): void {
+  const all = readDetailsBackups<Value>(articleId);
+  if (backup) all[annotationId] = backup;
+  else delete all[annotationId];
+  try {
+    if (Object.keys(all).length === 0) window.localStorage.removeItem(detailsKey(articleId));
+    else window.localStorage.setItem(detailsKey(articleId), JSON.stringify(all));
+  } catch {
+    // Storage full or blocked: the panel already says the details are not saved.
+  }
+}

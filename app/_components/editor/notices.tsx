@@ -1,8 +1,19 @@
 "use client";
 
 import { useState } from "react";
+import type { EditorAnnotation } from "@/db/queries/annotations";
+import { shorten } from "@/lib/articles/publish-check";
 import { sameDocument } from "@/lib/editor/schema";
-import { type LocalBackup, clearBackup, parseBackup, readBackupRaw } from "./local-backup";
+import { type DetailValues, sameDetails } from "./details-saver";
+import {
+  type DetailsBackup,
+  type LocalBackup,
+  clearBackup,
+  parseBackup,
+  readBackupRaw,
+  readDetailsBackups,
+  writeDetailsBackup,
+} from "./local-backup";
 import type { TheirVersion } from "./use-document-save";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
@@ -112,6 +123,72 @@ export function RecoveryNotice({
           }}
         >
           Discard them
+        </button>
+      </div>
+    </div>
+  );
+}
+
+type KeptDetails = Record<string, DetailsBackup<DetailValues>>;
+
+/** Offers back annotation details changed here that never reached the server. */
+export function DetailsRecoveryNotice({
+  articleId,
+  server,
+  onRestore,
+}: {
+  articleId: string;
+  server: EditorAnnotation[];
+  onRestore: (kept: KeptDetails) => void;
+}) {
+  // Read once, when the editor opens; what the server already has is not offered.
+  const [kept, setKept] = useState<KeptDetails | null>(() => {
+    const left: KeptDetails = {};
+    for (const [id, backup] of Object.entries(readDetailsBackups<DetailValues>(articleId))) {
+      const has = server.find((annotation) => annotation.id === id);
+      if (has && sameDetails(has, backup.value)) writeDetailsBackup(articleId, id, null);
+      else left[id] = backup;
+    }
+    return Object.keys(left).length > 0 ? left : null;
+  });
+  if (!kept) return null;
+  const ids = Object.keys(kept);
+  const latest = ids
+    .map((id) => kept[id]!.at)
+    .sort()
+    .at(-1)!;
+  const quotes = ids.flatMap((id) => {
+    const quote = server.find((annotation) => annotation.id === id)?.quote;
+    return quote ? [`“${shorten(quote, 40)}”`] : [];
+  });
+  const which = ids.length === 1 ? "an annotation" : `${ids.length} annotations`;
+  return (
+    <div role="alert" className={`${box} border-amber-600/60 bg-amber-50 dark:bg-amber-950`}>
+      <p className="font-medium">
+        This browser kept changes to the details of {which}
+        {quotes.length > 0 ? ` (${quotes.join(", ")})` : ""} from {when.format(new Date(latest))}{" "}
+        that were never saved.
+      </p>
+      <div className="mt-3 flex flex-wrap gap-2">
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            onRestore(kept);
+            setKept(null);
+          }}
+        >
+          Restore unsaved details
+        </button>
+        <button
+          type="button"
+          className={button}
+          onClick={() => {
+            for (const id of ids) writeDetailsBackup(articleId, id, null);
+            setKept(null);
+          }}
+        >
+          Discard unsaved details
         </button>
       </div>
     </div>

@@ -5,12 +5,13 @@ import type { AnnotationAnchor } from "@/lib/editor/anchors";
 /** What the panel edits for one annotation: everything but where it is and its kind. */
 export type AnnotationDetails = Pick<
   EditorAnnotation,
-  "version" | "speaker" | "cue" | "note" | "sources"
+  "version" | "speaker" | "unattributed" | "cue" | "note" | "sources"
 >;
 
 export const EMPTY_DETAILS: AnnotationDetails = {
   version: 1,
   speaker: null,
+  unattributed: false,
   cue: "",
   note: "",
   sources: [],
@@ -40,6 +41,7 @@ export function checkInput(state: {
       quote,
       detached,
       speakerId: state.details[id]?.speaker?.id ?? null,
+      unattributed: state.details[id]?.unattributed ?? false,
       sources: (state.details[id]?.sources ?? []).map(({ url, title, relation }) => ({
         url,
         title,

@@ -5,6 +5,7 @@ import { useEffect, useState } from "react";
 import { saveDocumentAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { DocumentSaver } from "./document-saver";
+import { useLeaveWarning } from "./use-leave-warning";
 
 export type { SaveState, TheirVersion } from "./document-saver";
 
@@ -47,25 +48,14 @@ export function useDocumentSave(options: {
             // ProseMirror's attrs objects have no prototype, which server actions refuse to
             // serialize: a structured clone turns them into plain objects.
             snapshot: () => ({ title: getTitle(), doc: structuredClone(editor.getJSON()) }),
-            onSaved,
+            onSaved: (saved) => onSaved(saved.annotations),
           }
         : null,
     );
   }, [saver, editor, getTitle, onSaved]);
 
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (!saver.hasUnsavedWork) return;
-      saver.writeBackupNow();
-      void saver.save();
-      event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => {
-      window.removeEventListener("beforeunload", warn);
-      saver.dispose();
-    };
-  }, [saver]);
+  useLeaveWarning(saver);
+  useEffect(() => () => saver.dispose(), [saver]);
 
   useEffect(() => {
     if (!editor) return;
