@@ -8,12 +8,12 @@ import { runPublishCheck } from "@/lib/articles/publish-check";
 import type { ArticleStatus } from "@/lib/articles/status";
 import type { Role } from "@/lib/auth/roles";
 import { type AnnotationAnchor, documentHasText, extractAnchors } from "@/lib/editor/anchors";
-import { annotationIdsAt, annotationPieces } from "@/lib/editor/annotation-mark";
+import { annotationIdsAt } from "@/lib/editor/annotation-mark";
 import { createExtensions } from "@/lib/editor/extensions";
 import { plainTextToSlice } from "@/lib/editor/paste";
 import { AnnotateMenu } from "./annotate-menu";
 import { AnnotationList } from "./annotation-list";
-import { AnnotationPanel, PANEL_HEADING_ID } from "./annotation-panel";
+import { AnnotationPanel } from "./annotation-panel";
 import { AnnotationSheet } from "./annotation-sheet";
 import { conflictOf } from "./document-saver";
 import { FormattingToolbar } from "./formatting-toolbar";
@@ -23,6 +23,7 @@ import { ReviewPanel } from "./review-panel";
 import { SaveStatus } from "./save-status";
 import { TitleField } from "./title-field";
 import { type AnnotationDetails, checkInput, EMPTY_DETAILS } from "./types";
+import { useChooseAnnotation } from "./use-choose-annotation";
 import { useDetailsSave } from "./use-details-save";
 import { useDocumentSave } from "./use-document-save";
 
@@ -38,8 +39,6 @@ export interface EditorArticleProps {
 const LIST_REFRESH_MS = 250;
 /** Text scrolled into view must clear the formatting toolbar that sticks to the top. */
 const TOOLBAR_CLEARANCE = { top: 72, bottom: 24, left: 0, right: 0 };
-/** Where a span chosen from the list is scrolled to: this far from the top of the window. */
-const SELECTED_SPAN_TOP = 96;
 
 export function ArticleEditor({
   article,
@@ -156,32 +155,13 @@ export function ArticleEditor({
   const conflictSnapshot = useCallback(() => conflictOf(saver.getState()), [saver]);
   const conflict = useSyncExternalStore(saver.subscribe, conflictSnapshot, conflictSnapshot);
 
-  // Set when an annotation is chosen from the list or the publish check: once its panel is
-  // drawn, focus goes there. Never into the text, where the next keystroke would replace a
-  // selected quote.
-  const [panelFocusRequests, setPanelFocusRequests] = useState(0);
-  const selectAnnotation = useCallback(
-    (id: string) => {
+  const selectAnnotation = useChooseAnnotation(
+    editor,
+    useCallback((id: string) => {
       setSelectedId(id);
       setChoices([]);
-      setPanelFocusRequests((n) => n + 1);
-      if (!editor) return;
-      const pieces = annotationPieces(editor.state.doc, id);
-      if (pieces.length === 0) return;
-      const { from, to } = pieces[0]!;
-      // A caret just inside the span, not the span selected: coming back to the text and
-      // typing must not replace the quote. (At its edge the caret would belong to a neighbour.)
-      editor.commands.setTextSelection(Math.min(from + 1, to));
-      window.getSelection()?.removeAllRanges();
-      // Its first line near the top, below the toolbar: on a phone the panel covers the bottom.
-      window.scrollBy({ top: editor.view.coordsAtPos(from).top - SELECTED_SPAN_TOP });
-    },
-    [editor],
+    }, []),
   );
-  useEffect(() => {
-    // Scrolls the panel into view too, in the sidebar on a wide screen or the sheet on a phone.
-    if (panelFocusRequests > 0) document.getElementById(PANEL_HEADING_ID)?.focus();
-  }, [panelFocusRequests]);
 
   const replaceDocument = useCallback(
     (title: string, doc: unknown) => {
