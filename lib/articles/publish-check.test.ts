@@ -5,7 +5,6 @@ import {
   type CheckInput,
   type CheckRule,
   runPublishCheck,
-  shorten,
   toCheckAnnotations,
 } from "./publish-check";
 
@@ -282,16 +281,15 @@ describe("runPublishCheck", () => {
     expect(runPublishCheck(input).map((p) => p.rule)).toEqual(["source_url", "source_url"]);
   });
 
-  it("shortens long quotes in messages to 60 characters on one line", () => {
+  it("shortens long quotes in messages to at most 60 characters on one line, after a whole word", () => {
     const long = `${"Word ".repeat(20)}end`;
     const input = withChange((i) => {
       Object.assign(annotation(i, "claim"), { speakerId: null, quote: `A\n\n${long}` });
     });
     const [problem] = runPublishCheck(input);
     const shown = /“(.*?)”/.exec(problem!.message)![1]!;
-    expect(Array.from(shown)).toHaveLength(60);
-    expect(shown).toMatch(/^A Word Word .*…$/);
-    expect(shorten("👍".repeat(70))).toBe(`${"👍".repeat(59)}…`);
+    expect(Array.from(shown).length).toBeLessThanOrEqual(60);
+    expect(shown).toMatch(/^A Word Word .* Word…$/);
   });
 });
 

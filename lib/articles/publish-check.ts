@@ -1,6 +1,7 @@
 // Pure: no database, no Node APIs. The editor runs it in the browser to show the checklist
 // live; the server runs the same function before it publishes, so the two never disagree.
 import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { shortenText } from "@/lib/format/shorten";
 import { titleProblem } from "./title";
 
 export interface CheckSource {
@@ -62,10 +63,9 @@ export const CHECK_RULES: { rule: CheckRule; label: string }[] = [
 /** Characters of a quote or address shown in a message. */
 const SHOWN_CHARS = 60;
 
-/** Text as a message shows it: on one line, at most 60 characters, emoji kept whole. */
-export function shorten(text: string, max = SHOWN_CHARS): string {
-  const chars = Array.from(text.replace(/\s+/g, " ").trim());
-  return chars.length <= max ? chars.join("") : `${chars.slice(0, max - 1).join("")}…`;
+/** Text as a message shows it: on one line, cut after a whole word. */
+function shorten(text: string): string {
+  return shortenText(text, SHOWN_CHARS);
 }
 
 function isBlank(text: string): boolean {

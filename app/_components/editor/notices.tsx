@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import type { EditorAnnotation } from "@/db/queries/annotations";
-import { shorten } from "@/lib/articles/publish-check";
 import { sameDocument } from "@/lib/editor/schema";
+import { shortenText } from "@/lib/format/shorten";
 import { type DetailValues, sameDetails } from "./details-saver";
 import {
   type DetailsBackup,
@@ -98,31 +98,39 @@ export function RecoveryNotice({
   });
   if (!backup) return null;
   return (
+    <KeptWorkNotice
+      message={`This browser kept changes to this article from ${when.format(new Date(backup.at))} that were never saved.`}
+      restoreLabel="Restore unsaved changes"
+      discardLabel="Discard them"
+      onRestore={() => {
+        onRestore(backup);
+        setBackup(null);
+      }}
+      onDiscard={() => {
+        clearBackup(articleId);
+        setBackup(null);
+      }}
+    />
+  );
+}
+
+/** Work this browser kept that never reached the server: restore it, or discard it. */
+function KeptWorkNotice(props: {
+  message: string;
+  restoreLabel: string;
+  discardLabel: string;
+  onRestore: () => void;
+  onDiscard: () => void;
+}) {
+  return (
     <div role="alert" className={`${box} border-amber-600/60 bg-amber-50 dark:bg-amber-950`}>
-      <p className="font-medium">
-        This browser kept changes to this article from {when.format(new Date(backup.at))} that were
-        never saved.
-      </p>
+      <p className="font-medium">{props.message}</p>
       <div className="mt-3 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={button}
-          onClick={() => {
-            onRestore(backup);
-            setBackup(null);
-          }}
-        >
-          Restore unsaved changes
+        <button type="button" className={button} onClick={props.onRestore}>
+          {props.restoreLabel}
         </button>
-        <button
-          type="button"
-          className={button}
-          onClick={() => {
-            clearBackup(articleId);
-            setBackup(null);
-          }}
-        >
-          Discard them
+        <button type="button" className={button} onClick={props.onDiscard}>
+          {props.discardLabel}
         </button>
       </div>
     </div>
@@ -159,38 +167,23 @@ export function DetailsRecoveryNotice({
     .at(-1)!;
   const quotes = ids.flatMap((id) => {
     const quote = server.find((annotation) => annotation.id === id)?.quote;
-    return quote ? [`“${shorten(quote, 40)}”`] : [];
+    return quote ? [`“${shortenText(quote, 40)}”`] : [];
   });
   const which = ids.length === 1 ? "an annotation" : `${ids.length} annotations`;
+  const quoted = quotes.length > 0 ? ` (${quotes.join(", ")})` : "";
   return (
-    <div role="alert" className={`${box} border-amber-600/60 bg-amber-50 dark:bg-amber-950`}>
-      <p className="font-medium">
-        This browser kept changes to the details of {which}
-        {quotes.length > 0 ? ` (${quotes.join(", ")})` : ""} from {when.format(new Date(latest))}{" "}
-        that were never saved.
-      </p>
-      <div className="mt-3 flex flex-wrap gap-2">
-        <button
-          type="button"
-          className={button}
-          onClick={() => {
-            onRestore(kept);
-            setKept(null);
-          }}
-        >
-          Restore unsaved details
-        </button>
-        <button
-          type="button"
-          className={button}
-          onClick={() => {
-            for (const id of ids) writeDetailsBackup(articleId, id, null);
-            setKept(null);
-          }}
-        >
-          Discard unsaved details
-        </button>
-      </div>
-    </div>
+    <KeptWorkNotice
+      message={`This browser kept changes to the details of ${which}${quoted} from ${when.format(new Date(latest))} that were never saved.`}
+      restoreLabel="Restore unsaved details"
+      discardLabel="Discard unsaved details"
+      onRestore={() => {
+        onRestore(kept);
+        setKept(null);
+      }}
+      onDiscard={() => {
+        for (const id of ids) writeDetailsBackup(articleId, id, null);
+        setKept(null);
+      }}
+    />
   );
 }

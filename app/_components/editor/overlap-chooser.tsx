@@ -1,7 +1,7 @@
 "use client";
 
 import { KindIcon } from "@/app/_components/kind-icon";
-import { shorten } from "@/lib/articles/publish-check";
+import { shortenText } from "@/lib/format/shorten";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 
@@ -44,7 +44,7 @@ export function OverlapChooser({
                 {span ? <KindIcon kind={span.kind} /> : null}
                 <span>
                   {span
-                    ? `${KIND_LABELS[span.kind].one}: “${shorten(span.quote)}”`
+                    ? `${KIND_LABELS[span.kind].one}: “${shortenText(span.quote, 60)}”`
                     : "Annotation not saved yet"}
                 </span>
               </button>
