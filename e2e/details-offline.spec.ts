@@ -4,6 +4,7 @@ import {
   articleText,
   createArticle,
   expectSaved,
+  reloadPastLeaveWarning,
   tagWithToolbar,
 } from "./editor-helpers";
 import { expect, signIn, test } from "./fixtures";
@@ -45,15 +46,7 @@ test("a note typed offline is kept, retried, warned about on leaving and offered
   await note.fill("Confirmed by the council's press office on Monday.");
   await note.blur();
   await expect(panel(page)).toContainText("Retrying in");
-  const leaving = page.waitForEvent("dialog");
-  const reload = page.reload().then(
-    () => "reloaded",
-    (error: Error) => error.message,
-  );
-  const dialog = await leaving;
-  expect(dialog.type()).toBe("beforeunload");
-  await dialog.accept();
-  expect(await reload).toContain("ERR_INTERNET_DISCONNECTED");
+  expect(await reloadPastLeaveWarning(page)).toContain("ERR_INTERNET_DISCONNECTED");
 
   await context.setOffline(false);
   await page.goto(articleUrl);

@@ -98,3 +98,19 @@ export async function createArticle(page: Page, title: string, story: string): P
   await expect(articleText(page).getByRole("paragraph")).toHaveCount(story.split(/\n\s*\n/).length);
   await expectSaved(page);
 }
+
+/**
+ * Reloads while something is unsaved: the leave warning must come up, and the person leaves
+ * anyway. Resolves to how the reload ended ("reloaded", or the browser's error message).
+ */
+export async function reloadPastLeaveWarning(page: Page): Promise<string> {
+  const leaving = page.waitForEvent("dialog");
+  const reload = page.reload().then(
+    () => "reloaded",
+    (error: Error) => error.message,
+  );
+  const dialog = await leaving;
+  expect(dialog.type()).toBe("beforeunload");
+  await dialog.accept();
+  return reload;
+}

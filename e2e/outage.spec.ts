@@ -1,4 +1,4 @@
-import { articleText, createArticle, expectSaved } from "./editor-helpers";
+import { articleText, createArticle, expectSaved, reloadPastLeaveWarning } from "./editor-helpers";
 import { expect, signIn, test } from "./fixtures";
 import { withOwnServer } from "./next-server";
 
@@ -20,15 +20,7 @@ test("the server goes away during an edit: the text is kept, leaving warns, and 
     );
 
     // Leaving now warns; the person leaves anyway, onto a server that is still down.
-    const leaving = page.waitForEvent("dialog");
-    const reload = page.reload().then(
-      () => "reloaded",
-      (error: Error) => error.message,
-    );
-    const dialog = await leaving;
-    expect(dialog.type()).toBe("beforeunload");
-    await dialog.accept();
-    expect(await reload).toContain("ERR_CONNECTION_REFUSED");
+    expect(await reloadPastLeaveWarning(page)).toContain("ERR_CONNECTION_REFUSED");
 
     await restart();
     await page.goto(articleUrl);
