@@ -17,33 +17,25 @@ import {
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
+import {
+  ANNOTATION_KINDS,
+  ARTICLE_STATUSES,
+  AUDIT_ENTITIES,
+  ROLES,
+  SOURCE_KINDS,
+  SOURCE_RELATIONS,
+  SPEAKER_TYPES,
+} from "./enums";
 
 // Users are never deleted (they are disabled), so references to them RESTRICT deletion:
 // authorship and audit trails must not silently lose their author.
 
-export const userRole = pgEnum("user_role", ["admin", "editor", "reviewer"]);
-export const articleStatus = pgEnum("article_status", [
-  "draft",
-  "in_review",
-  "published",
-  "archived",
-]);
-export const annotationKind = pgEnum("annotation_kind", [
-  "official_claim",
-  "allegation",
-  "verified_fact",
-]);
-export const speakerType = pgEnum("speaker_type", ["person", "organization"]);
-export const sourceRelation = pgEnum("source_relation", ["supports", "contradicts", "context"]);
-export const sourceKind = pgEnum("source_kind", [
-  "official_document",
-  "official_statement",
-  "news_report",
-  "dataset",
-  "court_record",
-  "interview",
-  "other",
-]);
+export const userRole = pgEnum("user_role", ROLES);
+export const articleStatus = pgEnum("article_status", ARTICLE_STATUSES);
+export const annotationKind = pgEnum("annotation_kind", ANNOTATION_KINDS);
+export const speakerType = pgEnum("speaker_type", SPEAKER_TYPES);
+export const sourceRelation = pgEnum("source_relation", SOURCE_RELATIONS);
+export const sourceKind = pgEnum("source_kind", SOURCE_KINDS);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -273,14 +265,7 @@ export const annotationSources = pgTable(
   ],
 );
 
-export const auditEntity = pgEnum("audit_entity", [
-  "article",
-  "annotation",
-  "annotation_source",
-  "speaker",
-  "source",
-  "user",
-]);
+export const auditEntity = pgEnum("audit_entity", AUDIT_ENTITIES);
 
 /** Append-only; kept even when the article it describes is deleted, hence no FK on articleId. */
 export const auditEvents = pgTable(
