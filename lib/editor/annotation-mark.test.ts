@@ -3,7 +3,7 @@ import { Editor } from "@tiptap/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { extractAnchors } from "./anchors";
 import { annotationPieces } from "./annotation-mark";
-import { createExtensions } from "./extensions";
+import { createBrowserExtensions } from "./browser-extensions";
 import { plainTextToSlice } from "./paste";
 import { parseDocument } from "./schema";
 
@@ -12,7 +12,7 @@ afterEach(() => editor?.destroy());
 
 function open(html: string, created: string[] = []) {
   editor = new Editor({
-    extensions: createExtensions({ onCreate: (id) => created.push(id) }),
+    extensions: createBrowserExtensions({ onCreate: (id) => created.push(id) }),
     content: html,
   });
   return editor;

@@ -22,6 +22,7 @@ export interface AnnotationMarkOptions {
   onCreate: ((id: string, kind: AnnotationKind) => void) | null;
 }
 
+/** The keys that tag the selection in the browser editor (see browser-extensions.ts). */
 export const KIND_SHORTCUTS: Record<AnnotationKind, string> = {
   official_claim: "Mod-Alt-1",
   allegation: "Mod-Alt-2",
@@ -107,15 +108,6 @@ export const AnnotationMark = Mark.create<AnnotationMarkOptions>({
           return true;
         },
     };
-  },
-
-  addKeyboardShortcuts() {
-    return Object.fromEntries(
-      Object.entries(KIND_SHORTCUTS).map(([kind, key]) => [
-        key,
-        () => this.editor.commands.tagSelection(kind as AnnotationKind),
-      ]),
-    );
   },
 });
 

@@ -2,7 +2,6 @@ import type { AnyExtension } from "@tiptap/core";
 import { Link } from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
 import { AnnotationMark, type AnnotationMarkOptions } from "./annotation-mark";
-import { TypedText } from "./typed-text";
 
 const ALLOWED_LINK_PROTOCOLS = new Set(["http:", "https:"]);
 
@@ -28,8 +27,9 @@ const AddressOnlyLink = Link.extend({
 });
 
 /**
- * The ONE list of extensions: the browser editor, server-side validation and the server
- * renderer all build their schema from it, so they can never disagree about a document.
+ * The ONE schema: the browser editor, server-side validation and the server renderer all build
+ * it from this list, so they can never disagree about a document. Behaviour only an editing
+ * person needs (shortcuts, typing, paste, decorations) goes in createBrowserExtensions() instead.
  */
 export function createExtensions(options: Partial<AnnotationMarkOptions> = {}): AnyExtension[] {
   return [
@@ -51,6 +51,5 @@ export function createExtensions(options: Partial<AnnotationMarkOptions> = {}): 
       HTMLAttributes: { rel: LINK_REL, target: null },
     }),
     AnnotationMark.configure(options),
-    TypedText,
   ];
 }

@@ -2,13 +2,13 @@
 import { Editor } from "@tiptap/core";
 import { afterEach, describe, expect, it } from "vitest";
 import { extractAnchors } from "./anchors";
-import { createExtensions } from "./extensions";
+import { createBrowserExtensions } from "./browser-extensions";
 
 let editor: Editor | undefined;
 afterEach(() => editor?.destroy());
 
 function open(html: string) {
-  editor = new Editor({ extensions: createExtensions(), content: html });
+  editor = new Editor({ extensions: createBrowserExtensions(), content: html });
   return editor;
 }
 

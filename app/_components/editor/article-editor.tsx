@@ -9,8 +9,7 @@ import type { ArticleStatus } from "@/lib/articles/status";
 import type { Role } from "@/lib/auth/roles";
 import { type AnnotationAnchor, documentHasText, extractAnchors } from "@/lib/editor/anchors";
 import { annotationIdsAt } from "@/lib/editor/annotation-mark";
-import { createExtensions } from "@/lib/editor/extensions";
-import { plainTextToSlice } from "@/lib/editor/paste";
+import { createBrowserExtensions } from "@/lib/editor/browser-extensions";
 import { AnnotateMenu } from "./annotate-menu";
 import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
@@ -80,7 +79,7 @@ export function ArticleEditor({
   // Created once: panel and list changes never rebuild the editor.
   const extensions = useMemo(
     () =>
-      createExtensions({
+      createBrowserExtensions({
         onCreate: (id) => {
           setDetails((current) => ({ ...current, [id]: { ...EMPTY_DETAILS } }));
           setSelectedId(id);
@@ -102,8 +101,6 @@ export function ArticleEditor({
         "aria-multiline": "true",
         class: "article-text editor-surface",
       },
-      clipboardTextParser: (text, _context, _plain, view) =>
-        plainTextToSlice(text, view.state.schema),
       scrollMargin: TOOLBAR_CLEARANCE,
       scrollThreshold: TOOLBAR_CLEARANCE,
     },
