@@ -1,48 +1,71 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import { InlineError } from "./inline-error";
 
 /** A text field's look, red-edged while aria-invalid. */
 export const inputClass =
   "mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-2 aria-[invalid=true]:border-red-700";
 
-/** A labelled input with its error message tied to it, so screen readers announce both. */
+/** What a control needs to be tied to its label, hint and error: spread it on the control. */
+export interface FieldControl {
+  id: string;
+  "aria-invalid"?: true;
+  "aria-describedby"?: string;
+}
+
+/**
+ * A labelled control with its hint and error message tied to it, so screen readers announce
+ * them with the field. A plain input by default (the remaining props go to it); `children`
+ * renders another control (a textarea, a select) from the wiring it is given.
+ */
 export function Field({
   label,
   name,
   errors,
   hint,
+  labelClassName = "block text-sm font-medium",
+  announceErrors = false,
+  children,
+  ref,
   ...input
 }: {
-  label: string;
-  name: string;
-  errors?: string[];
+  label: ReactNode;
+  name?: string;
+  /** The field's problems: the first is shown. */
+  errors?: string | readonly string[] | null;
   hint?: ReactNode;
-} & InputHTMLAttributes<HTMLInputElement>) {
+  labelClassName?: string;
+  /**
+   * Announce the error when it appears: for fields saved as one types or on leaving them,
+   * where no form message announces the outcome and focus has often moved on.
+   */
+  announceErrors?: boolean;
+  children?: (control: FieldControl) => ReactNode;
+  ref?: Ref<HTMLInputElement>;
+} & Omit<InputHTMLAttributes<HTMLInputElement>, "children">) {
   const id = input.id ?? `field-${name}`;
-  const error = errors?.[0];
+  const error = typeof errors === "string" ? errors : errors?.[0];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean);
+  const control: FieldControl = {
+    id,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy.length ? describedBy.join(" ") : undefined,
+  };
   return (
     <div>
-      <label htmlFor={id} className="block text-sm font-medium">
+      <label htmlFor={id} className={labelClassName}>
         {label}
       </label>
-      <input
-        id={id}
-        name={name}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy.length ? describedBy.join(" ") : undefined}
-        className={inputClass}
-        {...input}
-      />
+      {children ? (
+        children(control)
+      ) : (
+        <input ref={ref} name={name} className={inputClass} {...input} {...control} />
+      )}
       {hint ? (
         <p id={`${id}-hint`} className="mt-1 text-xs text-muted">
           {hint}
         </p>
       ) : null}
-      {error ? (
-        <p id={`${id}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-          {error}
-        </p>
-      ) : null}
+      <InlineError id={`${id}-error`} message={error} announce={announceErrors} className="mt-1" />
     </div>
   );
 }
@@ -69,33 +92,4 @@ export function FormMessage({
       {state.message}
     </p>
   ) : null;
-}
-
-/** A short problem message beside the control it concerns. Renders nothing without one. */
-export function InlineError({
-  message,
-  className = "",
-}: {
-  message: string | null | undefined;
-  className?: string;
-}) {
-  if (!message) return null;
-  return (
-    <p role="alert" className={`text-sm text-red-700 dark:text-red-300 ${className}`}>
-      {message}
-    </p>
-  );
-}
-
-/**
- * A field's own problem, below it. Give the field aria-describedby={id} and aria-invalid; the
- * message is announced when it appears, as fields saved on blur have lost focus by then.
- */
-export function FieldError({ id, message }: { id: string; message: string | null | undefined }) {
-  if (!message) return null;
-  return (
-    <p id={id} role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
-      {message}
-    </p>
-  );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import { InlineError } from "@/app/_components/field";
+import { InlineError } from "@/app/_components/inline-error";
 import { useActionState } from "react";
 import { createArticleAction } from "./actions";
 

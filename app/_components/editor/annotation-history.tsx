@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { annotationHistoryAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import type { HistoryEvent } from "@/db/queries/history";
+import { InlineError } from "@/app/_components/inline-error";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 
@@ -26,7 +27,8 @@ export function AnnotationHistory({ annotationId }: { annotationId: string }) {
       }}
     >
       <summary className="cursor-pointer font-medium">History of this annotation</summary>
-      {problem ? <p className="mt-2 text-red-700 dark:text-red-300">{problem}</p> : null}
+      {/* In the history just opened, where it is read in turn; not announced. */}
+      <InlineError message={problem} announce={false} className="mt-2" />
       {events === null && !problem ? <p className="mt-2 text-muted">Loading…</p> : null}
       {events?.length === 0 ? <p className="mt-2 text-muted">Not saved yet.</p> : null}
       <ol className="mt-2 space-y-2">

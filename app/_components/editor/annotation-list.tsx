@@ -1,6 +1,6 @@
 "use client";
 
-import { InlineError } from "@/app/_components/field";
+import { InlineError } from "@/app/_components/inline-error";
 import { useState } from "react";
 import { deleteAnnotationAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import { KindIcon } from "@/app/_components/kind-icon";

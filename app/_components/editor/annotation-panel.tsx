@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
-import { FieldError, inputClass } from "@/app/_components/field";
+import { Field, inputClass } from "@/app/_components/field";
 import type { SpeakerSummary } from "@/db/queries/speakers";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
@@ -133,25 +133,24 @@ export function AnnotationPanel({
         “{shortenText(span.quote, 160)}”
       </blockquote>
       <div className="mt-4 space-y-4">
-        <div>
-          <label htmlFor="annotation-kind" className={label}>
-            Kind
-          </label>
-          <select
-            id="annotation-kind"
-            className={input}
-            value={span.kind}
-            onChange={(event) =>
-              editor.commands.setAnnotationKind(span.id, event.target.value as AnnotationKind)
-            }
-          >
-            {ANNOTATION_KINDS.map((kind) => (
-              <option key={kind} value={kind}>
-                {KIND_LABELS[kind].one}
-              </option>
-            ))}
-          </select>
-        </div>
+        <Field label="Kind" id="annotation-kind">
+          {(control) => (
+            <select
+              {...control}
+              className={input}
+              value={span.kind}
+              onChange={(event) =>
+                editor.commands.setAnnotationKind(span.id, event.target.value as AnnotationKind)
+              }
+            >
+              {ANNOTATION_KINDS.map((kind) => (
+                <option key={kind} value={kind}>
+                  {KIND_LABELS[kind].one}
+                </option>
+              ))}
+            </select>
+          )}
+        </Field>
         <SpeakerPicker
           speaker={details.speaker}
           onChange={(speaker: SpeakerSummary | null) =>
@@ -188,44 +187,35 @@ export function AnnotationPanel({
             </div>
           </div>
         )}
-        <div>
-          <label htmlFor="annotation-cue" className={label}>
-            Cue
-          </label>
-          <input
-            id="annotation-cue"
-            ref={cueField}
-            className={input}
-            value={cue}
-            placeholder="said, according to, alleged…"
-            aria-invalid={fieldProblems.cue ? true : undefined}
-            aria-describedby={fieldProblems.cue ? "annotation-cue-error" : undefined}
-            onChange={(event) => {
-              setCue(event.target.value);
-              change({ cue: event.target.value }, "soon");
-            }}
-            onBlur={() => (cue === details.cue ? void saver.save() : change({ cue }, "now"))}
-          />
-          <FieldError id="annotation-cue-error" message={fieldProblems.cue} />
-        </div>
-        <div>
-          <label htmlFor="annotation-note" className={label}>
-            Note
-          </label>
-          <textarea
-            id="annotation-note"
-            className={`${input} min-h-24`}
-            value={note}
-            aria-invalid={fieldProblems.note ? true : undefined}
-            aria-describedby={fieldProblems.note ? "annotation-note-error" : undefined}
-            onChange={(event) => {
-              setNote(event.target.value);
-              change({ note: event.target.value }, "soon");
-            }}
-            onBlur={() => (note === details.note ? void saver.save() : change({ note }, "now"))}
-          />
-          <FieldError id="annotation-note-error" message={fieldProblems.note} />
-        </div>
+        <Field
+          label="Cue"
+          id="annotation-cue"
+          ref={cueField}
+          className={input}
+          value={cue}
+          placeholder="said, according to, alleged…"
+          errors={fieldProblems.cue}
+          announceErrors
+          onChange={(event) => {
+            setCue(event.target.value);
+            change({ cue: event.target.value }, "soon");
+          }}
+          onBlur={() => (cue === details.cue ? void saver.save() : change({ cue }, "now"))}
+        />
+        <Field label="Note" id="annotation-note" errors={fieldProblems.note} announceErrors>
+          {(control) => (
+            <textarea
+              {...control}
+              className={`${input} min-h-24`}
+              value={note}
+              onChange={(event) => {
+                setNote(event.target.value);
+                change({ note: event.target.value }, "soon");
+              }}
+              onBlur={() => (note === details.note ? void saver.save() : change({ note }, "now"))}
+            />
+          )}
+        </Field>
         <p
           aria-live="polite"
           className={`text-sm ${message?.problem ? "text-red-700 dark:text-red-300" : "text-muted"}`}

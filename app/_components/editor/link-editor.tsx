@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { type FormEvent, useEffect, useState } from "react";
-import { FieldError } from "@/app/_components/field";
+import { Field } from "@/app/_components/field";
 import { isHttpUrl } from "@/lib/editor/extensions";
 
 const LINK_PROTOCOL_MESSAGE = "Links must start with http:// or https://";
@@ -59,11 +59,10 @@ export function LinkEditor({ editor, onClose }: { editor: Editor; onClose: () =>
       className="flex flex-wrap items-start gap-x-2 gap-y-2 border-b border-rule py-2 text-sm"
     >
       <div className="min-w-0 flex-1 basis-64">
-        <label htmlFor="link-address" className="block text-xs font-medium text-muted">
-          Link address
-        </label>
-        <input
+        <Field
+          label="Link address"
           id="link-address"
+          labelClassName="block text-xs font-medium text-muted"
           // A plain text field: the browser's own URL check would accept javascript: and
           // refuse example.org without saying why, so the check here says what to fix.
           type="text"
@@ -73,11 +72,10 @@ export function LinkEditor({ editor, onClose }: { editor: Editor; onClose: () =>
           placeholder="https://"
           value={address}
           onChange={(event) => setAddress(event.target.value)}
-          aria-invalid={problem ? true : undefined}
-          aria-describedby={problem ? "link-address-error" : undefined}
+          errors={problem}
+          announceErrors
           className="mt-1 w-full rounded-md border border-rule bg-transparent px-3 py-1.5 aria-[invalid=true]:border-red-700"
         />
-        <FieldError id="link-address-error" message={problem} />
       </div>
       <div className="flex gap-2 sm:mt-5">
         <button

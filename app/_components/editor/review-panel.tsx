@@ -1,6 +1,7 @@
 "use client";
 
 import Link from "next/link";
+import { InlineError } from "@/app/_components/inline-error";
 import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { useEffect, useRef, useState } from "react";
 import { transitionArticleAction } from "@/app/(studio)/studio/articles/[id]/actions";
@@ -193,11 +194,7 @@ export function ReviewPanel({
           <ProblemList problems={stillBlocking} onSelect={onSelect} />
         </div>
       ) : null}
-      {outcome?.kind === "failed" ? (
-        <p role="alert" className="mt-3 text-sm text-red-700 dark:text-red-300">
-          {outcome.message}
-        </p>
-      ) : null}
+      <InlineError message={outcome?.kind === "failed" ? outcome.message : null} className="mt-3" />
       {outcome?.kind === "done" ? (
         <p className="mt-3 text-sm" aria-live="polite">
           {outcome.message}{" "}

@@ -1,7 +1,8 @@
 "use client";
 
 import { useEffect, useRef, useState } from "react";
-import { FieldError, InlineError, inputClass } from "@/app/_components/field";
+import { Field, inputClass } from "@/app/_components/field";
+import { InlineError } from "@/app/_components/inline-error";
 import {
   addSourceAction,
   linkSourceAction,
@@ -137,22 +138,18 @@ export function SourcesEditor({
   }
 
   const field = (name: keyof SourceForm, label: string, type = "text") => (
-    <div>
-      <label htmlFor={`source-${name}`} className="block text-sm">
-        {label}
-      </label>
-      <input
-        id={`source-${name}`}
-        ref={name === "url" ? urlField : undefined}
-        type={type}
-        className={input}
-        value={form?.[name] ?? ""}
-        aria-invalid={errors[name] ? true : undefined}
-        aria-describedby={errors[name] ? `source-${name}-error` : undefined}
-        onChange={(e) => setForm({ ...form!, [name]: e.target.value })}
-      />
-      <FieldError id={`source-${name}-error`} message={errors[name]} />
-    </div>
+    <Field
+      label={label}
+      id={`source-${name}`}
+      labelClassName="block text-sm"
+      ref={name === "url" ? urlField : undefined}
+      type={type}
+      className={input}
+      value={form?.[name] ?? ""}
+      errors={errors[name]}
+      announceErrors
+      onChange={(e) => setForm({ ...form!, [name]: e.target.value })}
+    />
   );
 
   return (
@@ -195,21 +192,22 @@ export function SourcesEditor({
           {field("publisher", "Publisher")}
           {field("publishedAt", "Published on (optional)", "date")}
           {field("archivedUrl", "Archived copy URL (optional)", "url")}
-          <label className="block text-sm">
-            Relation
-            <select
-              className={input}
-              value={form.relation}
-              aria-label="Relation"
-              onChange={(e) => setForm({ ...form, relation: e.target.value })}
-            >
-              {Object.entries(RELATION_LABELS).map(([value, label]) => (
-                <option key={value} value={value}>
-                  {label}
-                </option>
-              ))}
-            </select>
-          </label>
+          <Field label="Relation" id="source-relation" labelClassName="block text-sm">
+            {(control) => (
+              <select
+                {...control}
+                className={input}
+                value={form.relation}
+                onChange={(e) => setForm({ ...form, relation: e.target.value })}
+              >
+                {Object.entries(RELATION_LABELS).map(([value, label]) => (
+                  <option key={value} value={value}>
+                    {label}
+                  </option>
+                ))}
+              </select>
+            )}
+          </Field>
           {field("excerpt", "Excerpt (optional)")}
           <div className="flex gap-2">
             <button

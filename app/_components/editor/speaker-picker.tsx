@@ -5,11 +5,12 @@ import {
   ComboboxInput,
   ComboboxOption,
   ComboboxOptions,
-  Field,
+  Field as ComboboxField,
   Label,
 } from "@headlessui/react";
 import { useEffect, useRef, useState } from "react";
-import { FieldError, inputClass } from "@/app/_components/field";
+import { Field, inputClass } from "@/app/_components/field";
+import { InlineError } from "@/app/_components/inline-error";
 import { createSpeakerAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import type { SpeakerSummary } from "@/db/queries/speakers";
 import { fieldMessages, formProblem } from "@/lib/action-messages";
@@ -59,7 +60,7 @@ export function SpeakerPicker({
 
   return (
     <div>
-      <Field>
+      <ComboboxField>
         <Label className="block text-sm font-medium">Attributed to</Label>
         <Combobox<Choice | null>
           value={speaker}
@@ -117,7 +118,7 @@ export function SpeakerPicker({
             ) : null}
           </ComboboxOptions>
         </Combobox>
-      </Field>
+      </ComboboxField>
       {speaker ? (
         <button type="button" className="mt-1 text-xs underline" onClick={() => onChange(null)}>
           Clear the speaker
@@ -162,63 +163,54 @@ function NewSpeakerForm({
     setProblem(formProblem(failure, ["name", "type", "description"]));
   }
 
-  /** Ties a field to its message, when the server refused it. */
-  const describedBy = (field: string) => ({
-    "aria-invalid": errors[field] ? true : undefined,
-    "aria-describedby": errors[field] ? `new-speaker-${field}-error` : undefined,
-  });
-
   return (
     <fieldset className="mt-3 space-y-3 rounded-md border border-rule p-3">
       <legend className="px-1 text-sm font-medium">New speaker</legend>
-      {problem ? (
-        <p role="alert" className="text-sm text-red-700 dark:text-red-300">
-          {problem}
-        </p>
-      ) : null}
-      <div>
-        <label htmlFor="new-speaker-name" className="block text-sm">
-          Speaker name
-        </label>
-        <input
-          id="new-speaker-name"
-          className={input}
-          value={fields.name}
-          onChange={(e) => setFields({ ...fields, name: e.target.value })}
-          {...describedBy("name")}
-        />
-        <FieldError id="new-speaker-name-error" message={errors.name} />
-      </div>
-      <div>
-        <label htmlFor="new-speaker-type" className="block text-sm">
-          Speaker type
-        </label>
-        <select
-          id="new-speaker-type"
-          className={input}
-          value={fields.type}
-          onChange={(e) => setFields({ ...fields, type: e.target.value })}
-          {...describedBy("type")}
-        >
-          <option value="person">Person</option>
-          <option value="organization">Organization</option>
-        </select>
-        <FieldError id="new-speaker-type-error" message={errors.type} />
-      </div>
-      <div>
-        <label htmlFor="new-speaker-description" className="block text-sm">
-          Description <span className="text-muted">(optional)</span>
-        </label>
-        <input
-          id="new-speaker-description"
-          className={input}
-          value={fields.description}
-          placeholder="e.g. Minister of Finance"
-          onChange={(e) => setFields({ ...fields, description: e.target.value })}
-          {...describedBy("description")}
-        />
-        <FieldError id="new-speaker-description-error" message={errors.description} />
-      </div>
+      <InlineError message={problem} />
+      <Field
+        label="Speaker name"
+        id="new-speaker-name"
+        labelClassName="block text-sm"
+        className={input}
+        value={fields.name}
+        errors={errors.name}
+        announceErrors
+        onChange={(e) => setFields({ ...fields, name: e.target.value })}
+      />
+      <Field
+        label="Speaker type"
+        id="new-speaker-type"
+        labelClassName="block text-sm"
+        errors={errors.type}
+        announceErrors
+      >
+        {(control) => (
+          <select
+            {...control}
+            className={input}
+            value={fields.type}
+            onChange={(e) => setFields({ ...fields, type: e.target.value })}
+          >
+            <option value="person">Person</option>
+            <option value="organization">Organization</option>
+          </select>
+        )}
+      </Field>
+      <Field
+        label={
+          <>
+            Description <span className="text-muted">(optional)</span>
+          </>
+        }
+        id="new-speaker-description"
+        labelClassName="block text-sm"
+        className={input}
+        value={fields.description}
+        placeholder="e.g. Minister of Finance"
+        errors={errors.description}
+        announceErrors
+        onChange={(e) => setFields({ ...fields, description: e.target.value })}
+      />
       <div className="flex gap-2">
         <button
           type="button"

@@ -1,6 +1,7 @@
 "use client";
 
 import type { Ref } from "react";
+import { InlineError } from "@/app/_components/inline-error";
 import { useSetLiveTitle } from "./live-title";
 
 /**
@@ -46,11 +47,8 @@ export function TitleField({
         aria-describedby={problem ? "article-title-error" : undefined}
         className="mt-1 w-full resize-none border-0 border-b border-rule bg-transparent pb-2 font-serif text-2xl leading-tight font-semibold [field-sizing:content] focus:outline-none focus-visible:border-accent aria-[invalid=true]:border-red-700 sm:text-3xl"
       />
-      {problem ? (
-        <p id="article-title-error" className="mt-1 text-sm text-red-700 dark:text-red-300">
-          {problem}
-        </p>
-      ) : null}
+      {/* Not announced here: the save status beside the title says it already. */}
+      <InlineError id="article-title-error" message={problem} announce={false} className="mt-1" />
     </>
   );
 }

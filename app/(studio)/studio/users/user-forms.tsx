@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, InlineError } from "@/app/_components/field";
+import { Field, FormMessage } from "@/app/_components/field";
+import { InlineError } from "@/app/_components/inline-error";
 import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
 import {
@@ -165,15 +166,7 @@ export function PasswordForm({ userId, label }: { userId: string; label: string 
       >
         Set password
       </button>
-      {problem ? (
-        <p
-          id={`${id}-error`}
-          role="alert"
-          className="basis-full text-sm text-red-700 dark:text-red-300"
-        >
-          {problem}
-        </p>
-      ) : null}
+      <InlineError id={`${id}-error`} message={problem} className="basis-full" />
       {state?.ok ? (
         <p role="status" className="basis-full text-sm">
           {state.message}
