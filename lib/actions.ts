@@ -1,8 +1,8 @@
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import type { Role } from "@/db/enums";
 import { invalidInput } from "@/lib/action-messages";
-import type { Role } from "@/lib/auth/roles";
 import { requireRole, type SessionUser } from "@/lib/auth/session";
 import { AppError, type ErrorCode } from "@/lib/errors";
 

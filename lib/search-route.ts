@@ -1,4 +1,4 @@
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/db/enums";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 import { searchQuerySchema } from "@/lib/sources/schemas";

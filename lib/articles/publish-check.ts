@@ -1,13 +1,14 @@
 // Pure: no database, no Node APIs. The editor runs it in the browser to show the checklist
 // live; the server runs the same function before it publishes, so the two never disagree.
-import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import type { AnnotationKind, SourceRelation } from "@/db/enums";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
 import { titleProblem } from "./title";
 
 export interface CheckSource {
   url: string;
   title: string;
-  relation: "supports" | "contradicts" | "context";
+  relation: SourceRelation;
 }
 
 export interface CheckAnnotation {

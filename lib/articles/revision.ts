@@ -1,4 +1,4 @@
-import type { AnnotationKind } from "@/lib/editor/kinds";
+import type { AnnotationKind, SourceRelation, SpeakerType } from "@/db/enums";
 
 /** What a published revision freezes: readers and exports see exactly this, never the draft. */
 export interface RevisionAnnotation {
@@ -16,7 +16,7 @@ export interface RevisionAnnotation {
   note: string;
   sources: {
     sourceId: string;
-    relation: "supports" | "contradicts" | "context";
+    relation: SourceRelation;
     excerpt: string;
   }[];
 }
@@ -25,7 +25,7 @@ export interface RevisionSpeaker {
   id: string;
   slug: string;
   name: string;
-  type: "person" | "organization";
+  type: SpeakerType;
   description: string;
   /** Other names the public speaker search finds them by (absent from older revisions). */
   aliases?: string[];

@@ -1,19 +1,18 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { ArticleStatus, Role } from "@/db/enums";
 import { loadCheckAnnotations } from "@/db/queries/articles";
 import { annotations, articles } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
-import type { Role } from "@/lib/auth/roles";
 import { plainText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
 import { publishRevision } from "./publish";
 import { type CheckProblem, runPublishCheck } from "./publish-check";
-import { type ArticleStatus, isTransition, TRANSITIONS, type Transition } from "./status";
+import { isTransition, TRANSITIONS, type Transition } from "./status";
 
 export {
   allowedTransitions,
-  type ArticleStatus,
   isTransition,
   type Transition,
   TRANSITIONS,

@@ -1,6 +1,6 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
+import { ANNOTATION_KINDS, type AnnotationKind, isOneOf } from "@/db/enums";
 import { graphemesAfter, graphemesBefore } from "./graphemes";
-import { type AnnotationKind, isAnnotationKind } from "./kinds";
 
 /**
  * Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix),
@@ -76,7 +76,9 @@ function extract(doc: PMNode): { text: string; spans: Map<string, Span> } {
         if (known) {
           known.end = text.length;
         } else {
-          const kind = isAnnotationKind(mark.attrs.kind) ? mark.attrs.kind : "official_claim";
+          const kind = isOneOf(ANNOTATION_KINDS, mark.attrs.kind)
+            ? mark.attrs.kind
+            : "official_claim";
           spans.set(id, { id, kind, start, end: text.length });
         }
       }

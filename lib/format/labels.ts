@@ -1,4 +1,5 @@
-import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 
 /** The names people see for a source's relation and a speaker's type, everywhere. */
 export const RELATION_LABELS = {

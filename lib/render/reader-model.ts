@@ -1,5 +1,5 @@
+import type { AnnotationKind, SourceRelation } from "@/db/enums";
 import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/lib/articles/revision";
-import type { AnnotationKind } from "@/lib/editor/kinds";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 
 /** Everything the reader page shows about one annotation, resolved from the revision snapshot. */
@@ -15,7 +15,7 @@ export interface ReaderAnnotation {
   /** "No named source": a claim or allegation deliberately left without a speaker. */
   unattributed: boolean;
   sources: (RevisionSource & {
-    relation: "supports" | "contradicts" | "context";
+    relation: SourceRelation;
     excerpt: string;
   })[];
 }

@@ -1,5 +1,6 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { SourceRelation } from "@/db/enums";
 import { annotationSources, annotations, sources } from "@/db/schema";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import type { SourceRecord } from "@/lib/articles/revision";
@@ -9,7 +10,7 @@ import { normalizeSourceUrl, storedFormsOf } from "./normalize";
 import type { AddSourceInput, LinkExistingSourceInput, UnlinkSourceInput } from "./schemas";
 
 export interface LinkedSource extends SourceRecord {
-  relation: "supports" | "contradicts" | "context";
+  relation: SourceRelation;
   excerpt: string;
 }
 

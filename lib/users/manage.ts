@@ -1,9 +1,9 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { Role } from "@/db/enums";
 import { users } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/roles";
 import { raisedSessionVersion } from "@/lib/auth/session-version";
 import { AppError, sqlState } from "@/lib/errors";
 import type { NewUser } from "./schemas";

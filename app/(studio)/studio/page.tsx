@@ -3,10 +3,11 @@ import Link from "next/link";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { getDb } from "@/db/client";
+import { ANNOTATION_KINDS, ARTICLE_STATUSES, isOneOf } from "@/db/enums";
 import { listDashboard } from "@/db/queries/dashboard";
-import { isArticleStatus, STATUS_LABELS } from "@/lib/articles/status";
+import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
-import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 import { searchTerm } from "@/lib/text/characters";
 import { NewArticleButton } from "./new-article-button";
 
@@ -28,7 +29,7 @@ interface Props {
 export default async function StudioHome({ searchParams }: Props) {
   await requirePageRole("/studio");
   const params = await searchParams;
-  const status = isArticleStatus(params.status) ? params.status : undefined;
+  const status = isOneOf(ARTICLE_STATUSES, params.status) ? params.status : undefined;
   const unpublishedChanges = params.status === CHANGED_SINCE_PUBLISHED;
   const query = searchTerm(params.q);
   const rows = await listDashboard(getDb(), { status, unpublishedChanges, query });

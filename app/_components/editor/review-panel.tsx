@@ -4,15 +4,14 @@ import Link from "next/link";
 import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { useEffect, useRef, useState } from "react";
 import { transitionArticleAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import type { ArticleStatus, Role } from "@/db/enums";
 import { CHECK_RULES, type CheckProblem } from "@/lib/articles/publish-check";
 import {
   allowedTransitions,
-  type ArticleStatus,
   STATUS_LABELS,
   TRANSITIONS,
   type Transition,
 } from "@/lib/articles/status";
-import type { Role } from "@/lib/auth/roles";
 import type { DocumentSaver } from "./document-saver";
 import type { AnnotationDetails } from "./types";
 

@@ -2,7 +2,8 @@
 
 import { useActionState } from "react";
 import { Field, FormMessage, InlineError } from "@/app/_components/field";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { type Role, ROLES } from "@/db/enums";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
 import {
   changeRoleAction,
