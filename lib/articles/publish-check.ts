@@ -3,6 +3,7 @@
 import type { AnnotationKind, SourceRelation } from "@/db/enums";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
+import { isHttpUrl } from "@/lib/text/urls";
 import { titleProblem } from "./title";
 
 export interface CheckSource {
@@ -71,15 +72,6 @@ function shorten(text: string): string {
 
 function isBlank(text: string): boolean {
   return text.trim() === "";
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value.trim());
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
 }
 
 function annotationProblems(annotation: CheckAnnotation): CheckProblem[] {

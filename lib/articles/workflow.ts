@@ -7,6 +7,7 @@ import { recordAudit } from "@/lib/audit";
 import { plainText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { publishRevision } from "./publish";
 import { type CheckProblem, runPublishCheck } from "./publish-check";
 import { isTransition, TRANSITIONS, type Transition } from "./status";
@@ -39,8 +40,6 @@ const DONE_PHRASES: Record<Transition, string> = {
 const HIDES_FROM_READERS = new Set<Transition>(["unpublish", "archive"]);
 
 const ARTICLE_GONE = "This article no longer exists.";
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Runs the publish check on an article as `db` sees it (inside a transaction: as it sees it). */
 async function problemsOf(
   db: Db,
@@ -56,7 +55,7 @@ async function problemsOf(
 
 /** The publish check for the article as it is stored now. */
 export async function checkArticle(db: Db, articleId: string): Promise<CheckProblem[]> {
-  if (!UUID_PATTERN.test(articleId)) throw new AppError("not_found", ARTICLE_GONE);
+  if (!isUuid(articleId)) throw new AppError("not_found", ARTICLE_GONE);
   const [article] = await db
     .select({ id: articles.id, title: articles.title, doc: articles.doc })
     .from(articles)
@@ -101,7 +100,7 @@ export async function transitionArticle(
   if (!rule.roles.includes(actor.role)) {
     throw new AppError("forbidden", `Your role cannot ${rule.label.toLowerCase()}. Ask an editor.`);
   }
-  if (!UUID_PATTERN.test(input.articleId)) throw new AppError("not_found", ARTICLE_GONE);
+  if (!isUuid(input.articleId)) throw new AppError("not_found", ARTICLE_GONE);
 
   return db.transaction(async (tx) => {
     const [article] = await tx

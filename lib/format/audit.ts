@@ -1,6 +1,7 @@
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { KIND_LABELS } from "@/lib/editor/kinds";
+import { isUuid } from "@/lib/ids";
 import { NO_NAMED_SOURCE, RELATION_LABELS, SPEAKER_TYPE_LABELS } from "./labels";
 import { shortenText } from "./shorten";
 
@@ -60,7 +61,6 @@ const REFERENCES: Record<string, { to: Reference; none: string; removed: string 
 
 const DRAFT_ADDRESS = /^draft-[0-9a-f]+$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 120;
 
 const when = new Intl.DateTimeFormat("en-GB", {
@@ -138,7 +138,7 @@ function plain(value: unknown): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
-    if (UUID.test(value)) return "another record";
+    if (isUuid(value)) return "another record";
     if (TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) {
       return `${when.format(new Date(value))} UTC`;
     }
@@ -189,7 +189,7 @@ export function referencedIds(records: { before: unknown; after: unknown }[]): {
       if (!side || typeof side !== "object") continue;
       for (const [key, value] of Object.entries(side)) {
         const reference = REFERENCES[key];
-        if (reference && typeof value === "string" && UUID.test(value)) {
+        if (reference && typeof value === "string" && isUuid(value)) {
           ids[reference.to].add(value.toLowerCase());
         }
       }

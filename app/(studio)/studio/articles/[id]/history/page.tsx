@@ -7,6 +7,7 @@ import { listArticleHistory } from "@/db/queries/history";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import type { ReplacedVersion } from "@/lib/format/replaced-version";
+import { isUuid } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -15,8 +16,6 @@ const when = new Intl.DateTimeFormat("en-GB", {
   timeStyle: "medium",
   timeZone: "UTC",
 });
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Enough rows for a short text to show whole (lines wrap at about 90 characters), at most 16. */
 function textareaRows(text: string): number {
   const lines = text
@@ -52,7 +51,7 @@ function ReplacedText({ eventId, replaced }: { eventId: number; replaced: Replac
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(`/studio/articles/${id}/history`, PERMISSIONS.editDrafts);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = getDb();
   const article = await getArticleForEditor(db, id);
   if (!article) notFound();
