@@ -3,6 +3,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { isUuid } from "@/lib/ids";
 import { NO_NAMED_SOURCE, RELATION_LABELS, SPEAKER_TYPE_LABELS } from "./labels";
+import { formatDateTimeUtc } from "./dates";
 import { shortenText } from "./shorten";
 
 /** Words for audit events, for people reading a history rather than a log. */
@@ -62,12 +63,6 @@ const REFERENCES: Record<string, { to: Reference; none: string; removed: string 
 const DRAFT_ADDRESS = /^draft-[0-9a-f]+$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const MAX_TEXT = 120;
-
-const when = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 const labelIn =
   (labels: Record<string, string>) =>
@@ -140,7 +135,7 @@ function plain(value: unknown): string {
   if (typeof value === "string") {
     if (isUuid(value)) return "another record";
     if (TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) {
-      return `${when.format(new Date(value))} UTC`;
+      return `${formatDateTimeUtc(value)} UTC`;
     }
     return shortenText(value, MAX_TEXT);
   }

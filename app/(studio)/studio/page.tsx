@@ -8,6 +8,7 @@ import { listDashboard } from "@/db/queries/dashboard";
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
 import { KIND_LABELS } from "@/lib/editor/kinds";
+import { formatDateTimeUtc } from "@/lib/format/dates";
 import { searchTerm } from "@/lib/text/characters";
 import { NewArticleButton } from "./new-article-button";
 
@@ -15,12 +16,6 @@ export const metadata: Metadata = { title: "Articles" };
 
 /** The status filter's value for published articles changed since their publication. */
 const CHANGED_SINCE_PUBLISHED = "changed";
-
-const when = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 interface Props {
   searchParams: Promise<{ status?: string; q?: string | string[] }>;
@@ -151,7 +146,9 @@ export default async function StudioHome({ searchParams }: Props) {
                   </td>
                   <td className="py-3">
                     {row.lastEditor ?? "—"},{" "}
-                    <time dateTime={row.updatedAt.toISOString()}>{when.format(row.updatedAt)}</time>
+                    <time dateTime={row.updatedAt.toISOString()}>
+                      {formatDateTimeUtc(row.updatedAt)}
+                    </time>
                   </td>
                 </tr>
               ))}

@@ -1,6 +1,7 @@
 import type { ActionFailure } from "@/lib/action-messages";
 import { DOC_TOO_LONG, documentBytes, MAX_DOC_BYTES } from "@/lib/articles/limits";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import { formatLocalTime } from "@/lib/format/dates";
 import { AutoSaver, type SaveState as AnySaveState } from "./auto-saver";
 import { clearBackup, writeBackup } from "./local-backup";
 
@@ -39,13 +40,11 @@ export interface SaverPorts {
   }) => Promise<SaveResult>;
 }
 
-const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
-
 /** What the status element says for each state: "Saving…", "Saved" or why not. */
 export function describeSaveState(state: SaveState): string {
   switch (state.kind) {
     case "saved":
-      return state.at ? `Saved at ${time.format(state.at)}` : "Saved";
+      return state.at ? `Saved at ${formatLocalTime(state.at)}` : "Saved";
     case "unsaved":
       return "Unsaved changes";
     case "saving":

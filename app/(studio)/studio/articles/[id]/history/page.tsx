@@ -6,16 +6,12 @@ import { getArticleForEditor } from "@/db/queries/articles";
 import { listArticleHistory } from "@/db/queries/history";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
+import { formatDateTimeWithSecondsUtc } from "@/lib/format/dates";
 import type { ReplacedVersion } from "@/lib/format/replaced-version";
 import { isUuid } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "History" };
 
-const when = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
 /** Enough rows for a short text to show whole (lines wrap at about 90 characters), at most 16. */
 function textareaRows(text: string): number {
   const lines = text
@@ -84,7 +80,9 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
           {events.map((event) => (
             <li key={event.id} className="grid gap-x-6 gap-y-1 py-3 sm:grid-cols-[13rem_1fr]">
               <p className="text-muted">
-                <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
+                <time dateTime={event.at.toISOString()}>
+                  {formatDateTimeWithSecondsUtc(event.at)}
+                </time>
                 <br />
                 {event.actor ?? "System"}
               </p>
