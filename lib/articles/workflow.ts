@@ -3,6 +3,7 @@ import type { Db } from "@/db/client";
 import type { ArticleStatus, Role } from "@/db/enums";
 import { loadCheckAnnotations } from "@/db/queries/articles";
 import { annotations, articles } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { plainText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
@@ -89,7 +90,7 @@ export interface PublishRefusedDetails {
  */
 export async function transitionArticle(
   db: Db,
-  actor: { id: string; role: Role },
+  actor: Actor & { role: Role },
   input: TransitionInput,
 ): Promise<TransitionResult> {
   if (!isTransition(input.transition)) {

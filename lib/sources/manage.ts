@@ -2,6 +2,7 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { SourceRelation } from "@/db/enums";
 import { annotationSources, annotations, sources } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import type { SourceRecord } from "@/lib/articles/revision";
 import { recordAudit } from "@/lib/audit";
@@ -14,7 +15,6 @@ export interface LinkedSource extends SourceRecord {
   excerpt: string;
 }
 
-type Actor = { id: string };
 type SourceRow = typeof sources.$inferSelect;
 
 const ANNOTATION_GONE = "This annotation no longer exists. Reload the page.";
