@@ -11,6 +11,7 @@ import type { NewUser } from "./schemas";
 
 // Each use case here takes `actor: Actor | null`: null for the command line, which runs with the
 // server's own rights.
+
 const LAST_ADMIN = "Claimmark needs at least one active admin. Make another user an admin first.";
 
 export async function createUser(
