@@ -1,14 +1,8 @@
-import type { AnnotationKind, SourceRelation, SpeakerType } from "@/db/enums";
+import type { SourceRelation, SpeakerType } from "@/db/enums";
+import type { AnnotationAnchor } from "@/lib/editor/anchors";
 
 /** What a published revision freezes: readers and exports see exactly this, never the draft. */
-export interface RevisionAnnotation {
-  id: string;
-  kind: AnnotationKind;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
+export interface RevisionAnnotation extends AnnotationAnchor {
   speakerId: string | null;
   /** "No named source": deliberately unattributed (absent from older revisions). */
   unattributed?: boolean;

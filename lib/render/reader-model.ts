@@ -1,13 +1,11 @@
-import type { AnnotationKind, SourceRelation } from "@/db/enums";
+import type { SourceRelation } from "@/db/enums";
 import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/lib/articles/revision";
+import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 
 /** Everything the reader page shows about one annotation, resolved from the revision snapshot. */
-export interface ReaderAnnotation {
-  id: string;
+export interface ReaderAnnotation extends Pick<AnnotationAnchor, "id" | "kind" | "quote"> {
   number: number;
-  kind: AnnotationKind;
-  quote: string;
   cue: string;
   note: string;
   length: number;
