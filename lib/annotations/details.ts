@@ -90,9 +90,8 @@ export async function updateAnnotationDetails(
         note: row.note,
       };
       throw new AppError(
-        "conflict",
+        { code: "conflict", kind: "details_conflict", details },
         "Someone else changed this annotation. Their version is shown; re-apply your change if it is still needed.",
-        details,
       );
     }
 

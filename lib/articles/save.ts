@@ -109,10 +109,10 @@ export async function saveArticleDocument(
       .for("update");
     if (!article) throw new AppError("not_found", "This article no longer exists.");
     if (article.version !== input.baseVersion) {
+      const details = await conflictDetails(tx, input.articleId);
       throw new AppError(
-        "conflict",
+        { code: "conflict", kind: "document_conflict", details },
         "Someone else saved this article while you were editing.",
-        await conflictDetails(tx, input.articleId),
       );
     }
 

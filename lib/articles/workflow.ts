@@ -145,13 +145,11 @@ export async function transitionArticle(
         .for("update");
       const problems = await problemsOf(tx, article);
       if (problems.length > 0) {
-        const details: PublishRefusedDetails = { problems };
         const [count, them] =
           problems.length === 1 ? ["1 problem", "it"] : [`${problems.length} problems`, "them"];
         throw new AppError(
-          "invalid_input",
+          { code: "invalid_input", kind: "publish_check_failed", details: { problems } },
           `The publish check found ${count}. Fix ${them}, then publish again.`,
-          details,
         );
       }
       const revision = await publishRevision(tx, { articleId: article.id, userId: actor.id });

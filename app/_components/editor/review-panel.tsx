@@ -126,10 +126,10 @@ export function ReviewPanel({
         readerPath:
           result.data.slug && result.data.status === "published" ? `/a/${result.data.slug}` : null,
       });
-    } else if (result?.code === "invalid_input" && result.details) {
+    } else if (result?.kind === "publish_check_failed") {
       setOutcome({
         kind: "blocked",
-        problems: (result.details as { problems: CheckProblem[] }).problems,
+        problems: result.details.problems,
       });
     } else {
       setOutcome({
