@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ArticleStatus, type Role, ROLES } from "@/db/enums";
+import { ARTICLE_STATUSES, type ArticleStatus, type Role, ROLES } from "@/db/enums";
 import { listEditorAnnotations } from "@/db/queries/annotations";
 import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
 import { articleRevisions, articles, auditEvents } from "@/db/schema";
@@ -72,10 +72,9 @@ const EXPECTED: Record<Transition, { from: ArticleStatus[]; to: ArticleStatus; r
   archive: { from: ["draft", "in_review", "published"], to: "archived", roles: EDITORS },
   restore: { from: ["archived"], to: "draft", roles: EDITORS },
 };
-const STATUSES: ArticleStatus[] = ["draft", "in_review", "published", "archived"];
 const cases = Object.entries(EXPECTED).flatMap(([transition, rule]) =>
   ROLES.flatMap((role) =>
-    STATUSES.map((status) => ({
+    ARTICLE_STATUSES.map((status) => ({
       transition: transition as Transition,
       role,
       status,
