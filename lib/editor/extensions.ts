@@ -1,8 +1,8 @@
 import type { AnyExtension } from "@tiptap/core";
 import { Link } from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
-import { AnnotationMark, type AnnotationMarkOptions } from "./annotation-mark";
 import { isHttpUrl } from "@/lib/text/urls";
+import { AnnotationMark, type AnnotationMarkOptions } from "./annotation-mark";
 import { TypedText } from "./typed-text";
 
 /** The rel every link in an article carries, in the editor and on the reader page alike. */
