@@ -1,19 +1,16 @@
 // Deterministic benchmark fixtures: a 10,000-word news article with 1,000 annotations, its
 // speakers and sources. Seeded PRNG only, so every run measures exactly the same document.
+import type { AnnotationKind, SourceKind, SourceRelation, SpeakerType } from "@/db/enums";
 import { slugBase } from "@/lib/slugs";
 import { Rng } from "./rng";
 import * as V from "./vocabulary";
 
 export const BENCH_SEED = 0x5eed_2024;
 
-type Kind = "official_claim" | "allegation" | "verified_fact";
-type Relation = "supports" | "contradicts" | "context";
-type SourceKind = "official_document" | "official_statement" | "news_report" | "dataset";
-
 export interface FixtureSpeaker {
   name: string;
   slug: string;
-  type: "person" | "organization";
+  type: SpeakerType;
   description: string;
 }
 
@@ -36,12 +33,12 @@ export interface FixtureAnnotation {
   /** Character offsets inside the block's text. */
   start: number;
   end: number;
-  kind: Kind;
+  kind: AnnotationKind;
   /** Index into `speakers` (claims and allegations always have one). */
   speaker: number | null;
   cue: string;
   note: string;
-  sources: { source: number; relation: Relation }[];
+  sources: { source: number; relation: SourceRelation }[];
   /** How it sits against the others: alone, inside another, or across another's edge. */
   shape: "single" | "nested" | "overlapping";
 }
@@ -227,7 +224,8 @@ export function generateFixtures(
   let facts = 0;
   const annotations = spans.map(({ span, shape }): FixtureAnnotation => {
     const roll = rng.next();
-    const kind: Kind = roll < 0.45 ? "official_claim" : roll < 0.7 ? "allegation" : "verified_fact";
+    const kind: AnnotationKind =
+      roll < 0.45 ? "official_claim" : roll < 0.7 ? "allegation" : "verified_fact";
     const links: FixtureAnnotation["sources"] = [];
     let speaker: number | null = null;
     if (kind === "verified_fact") {

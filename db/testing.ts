@@ -1,5 +1,6 @@
 import { randomBytes } from "node:crypto";
 import { expect } from "vitest";
+import type { Role } from "@/db/enums";
 import { AppError } from "@/lib/errors";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
@@ -56,7 +57,7 @@ async function createPostgresDb(): Promise<DbHandle> {
 /** Inserts a user with the given role and returns its id. */
 export async function insertUser(
   db: Db,
-  role: "admin" | "editor" | "reviewer" = "reviewer",
+  role: Role = "reviewer",
   email = `${role}-${randomBytes(4).toString("hex")}@example.test`,
 ): Promise<string> {
   const [row] = await db

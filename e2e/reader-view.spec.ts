@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
-import { type AnnotationKind, KIND_LABELS } from "../lib/editor/kinds";
+import type { AnnotationKind } from "../db/enums";
+import { KIND_LABELS } from "../lib/editor/kinds";
 import { expect, test } from "./fixtures";
 
 const ARTICLE = "/a/riverton-footbridge-closure-solvent-leak-bribery-claim";

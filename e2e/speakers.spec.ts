@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
 import { demoArticles, demoSpeakers } from "../db/demo/content";
+import { ANNOTATION_KINDS } from "../db/enums";
 import { KIND_LABELS } from "../lib/editor/kinds";
 import { docWith } from "./docs";
 import { expect, test } from "./fixtures";
@@ -28,7 +29,7 @@ test("an anonymous visitor searches speakers and reads the mayor's published ann
   const results = page.getByRole("list", { name: "Speakers" });
   await expect(results.getByRole("link")).toHaveCount(1);
   // Counted per kind: the mayor's allegations are not called claims.
-  const kinds = (["official_claim", "allegation", "verified_fact"] as const).flatMap((kind) => {
+  const kinds = ANNOTATION_KINDS.flatMap((kind) => {
     const count = mayorQuotes.filter((a) => a.kind === kind).length;
     if (count === 0) return [];
     return [`${count} ${KIND_LABELS[kind][count === 1 ? "one" : "many"].toLowerCase()}`];
@@ -91,7 +92,7 @@ test("the home page shows each article's annotation counts per kind", async ({ p
     .getByRole("list", { name: "Published articles" })
     .getByRole("listitem")
     .filter({ has: page.getByRole("link", { name: published.title }) });
-  const counts = (["official_claim", "allegation", "verified_fact"] as const).map((kind) => {
+  const counts = ANNOTATION_KINDS.map((kind) => {
     const n = published.annotations.filter((a) => a.kind === kind).length;
     return `${n} ${(n === 1 ? KIND_LABELS[kind].one : KIND_LABELS[kind].many).toLowerCase()}`;
   });

@@ -1,25 +1,34 @@
 import { revalidatePath } from "next/cache";
 import { unstable_rethrow } from "next/navigation";
 import type { z } from "zod";
+import type { Role } from "@/db/enums";
 import { invalidInput } from "@/lib/action-messages";
-import type { Role } from "@/lib/auth/roles";
 import { requireRole, type SessionUser } from "@/lib/auth/session";
-import { AppError, type ErrorCode } from "@/lib/errors";
+import { AppError, type ErrorPayload } from "@/lib/errors";
 
-/** What every server action answers, so every form shows success and errors the same way. */
+interface Refusal {
+  ok: false;
+  error: string;
+  /** Per-field messages, shown next to each field. */
+  fieldErrors?: Record<string, string[]>;
+  /** What the person typed, put back in the form so nothing is lost. */
+  values?: Record<string, string>;
+}
+
+/** A failure nobody meant: nothing to resolve, only to try again. */
+interface InternalError {
+  code: "internal";
+  kind?: undefined;
+  details?: undefined;
+}
+
+/**
+ * What every server action answers, so every form shows success and errors the same way. A
+ * failure is discriminated by `code` (and `kind` for the errors that carry details), so the
+ * client reads `details` in the shape its kind gives them.
+ */
 export type ActionResult<T = null> =
-  | { ok: true; data: T; message?: string }
-  | {
-      ok: false;
-      code: ErrorCode | "internal";
-      error: string;
-      /** Per-field messages, shown next to each field. */
-      fieldErrors?: Record<string, string[]>;
-      /** What the person typed, put back in the form so nothing is lost. */
-      values?: Record<string, string>;
-      /** From AppError.details, e.g. the other version after a conflict. */
-      details?: unknown;
-    };
+  { ok: true; data: T; message?: string } | (Refusal & (ErrorPayload | InternalError));
 
 export const initialActionState = null;
 
@@ -64,7 +73,7 @@ export async function runAction<S extends z.ZodType, T>(options: {
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) {
-      return { ok: false, code: error.code, error: error.message, values, details: error.details };
+      return { ok: false, ...error.payload, error: error.message, values };
     }
     console.error("Server action failed:", error);
     return {

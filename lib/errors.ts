@@ -1,3 +1,7 @@
+import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
+import type { SaveConflictDetails } from "@/lib/articles/save-conflict";
+import type { PublishRefusedDetails } from "@/lib/articles/workflow";
+
 /** Error codes the app raises on purpose, each with its HTTP status. */
 export const ERROR_STATUS = {
   unauthenticated: 401,
@@ -11,20 +15,48 @@ export const ERROR_STATUS = {
 
 export type ErrorCode = keyof typeof ERROR_STATUS;
 
+/**
+ * The errors that carry data for the person to resolve them. `kind` names each one and fixes
+ * its code and the shape of its details, so the client narrows on it and reads the details
+ * without a cast. Two of them share the code "conflict", hence a name of their own.
+ */
+export type DetailedError =
+  /** Someone else saved the article first: their version, to compare with or take. */
+  | { code: "conflict"; kind: "document_conflict"; details: SaveConflictDetails }
+  /** Someone else changed the annotation's details first: their values. */
+  | { code: "conflict"; kind: "details_conflict"; details: AnnotationDetailsConflict }
+  /** Publishing was refused: what the publish check found. */
+  | { code: "invalid_input"; kind: "publish_check_failed"; details: PublishRefusedDetails };
+
+/** Any other error: a code and its message, nothing more. */
+export interface PlainError {
+  code: ErrorCode;
+  kind?: undefined;
+  details?: undefined;
+}
+
+/** What an AppError tells the client besides its message. */
+export type ErrorPayload = PlainError | DetailedError;
+
 /** An error whose message is written for the person who will read it. */
 export class AppError extends Error {
-  constructor(
-    readonly code: ErrorCode,
-    message: string,
-    /** Data the person needs to resolve it, e.g. the newer version after a conflict. */
-    readonly details?: unknown,
-  ) {
+  readonly payload: ErrorPayload;
+
+  constructor(code: ErrorCode, message: string);
+  constructor(detailed: DetailedError, message: string);
+  constructor(codeOrDetailed: ErrorCode | DetailedError, message: string) {
     super(message);
     this.name = "AppError";
+    this.payload = typeof codeOrDetailed === "string" ? { code: codeOrDetailed } : codeOrDetailed;
   }
 
-  get status(): number {
-    return ERROR_STATUS[this.code];
+  get code(): ErrorCode {
+    return this.payload.code;
+  }
+
+  /** Data the person needs to resolve it, e.g. the newer version after a conflict. */
+  get details(): DetailedError["details"] | undefined {
+    return this.payload.details;
   }
 }
 

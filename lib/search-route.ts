@@ -1,16 +1,13 @@
-import type { Role } from "@/lib/auth/roles";
+import type { Role } from "@/db/enums";
 import { requireRole } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
+import { appErrorResponse, jsonResponse } from "@/lib/route-responses";
 import { searchQuerySchema } from "@/lib/sources/schemas";
 
 /** What a studio search answers: the results, and the query they are for. */
 export interface SearchAnswer<T> {
   query: string;
   results: T[];
-}
-
-function json(body: unknown, status: number): Response {
-  return Response.json(body, { status, headers: { "Cache-Control": "no-store" } });
 }
 
 /**
@@ -31,13 +28,11 @@ export async function answerSearch<T>(
       throw new AppError("invalid_input", parsed.error.issues[0]?.message ?? "Shorten the search.");
     }
     const answer: SearchAnswer<T> = { query: parsed.data, results: await search(parsed.data) };
-    return json(answer, 200);
+    return jsonResponse(answer);
   } catch (error) {
-    if (error instanceof AppError) {
-      return json({ code: error.code, error: error.message }, error.status);
-    }
+    if (error instanceof AppError) return appErrorResponse(error);
     console.error("Search failed:", error);
-    return json(
+    return jsonResponse(
       { code: "internal", error: "The search failed on our side. Try again in a moment." },
       500,
     );

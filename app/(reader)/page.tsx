@@ -4,8 +4,9 @@ import { Fragment } from "react";
 import { connection } from "next/server";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { getDb } from "@/db/client";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
 import { listPublishedArticleCards } from "@/db/queries/reader";
-import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 import { formatDate } from "@/lib/format/dates";
 
 const TITLE = "Published articles";

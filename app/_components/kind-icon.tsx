@@ -1,4 +1,4 @@
-import type { AnnotationKind } from "@/lib/editor/kinds";
+import type { AnnotationKind } from "@/db/enums";
 
 /**
  * The shape that tells the kinds apart without colour: speech mark, warning triangle, check.

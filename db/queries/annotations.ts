@@ -1,4 +1,5 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
+import type { AnnotationKind } from "@/db/enums";
 import type { LinkedSource } from "@/lib/sources/manage";
 import type { Db } from "../client";
 import { annotationSources, annotations, sources, speakers } from "../schema";
@@ -16,7 +17,7 @@ export const annotationDocumentOrder = [
 
 export interface EditorAnnotation {
   id: string;
-  kind: "official_claim" | "allegation" | "verified_fact";
+  kind: AnnotationKind;
   quote: string;
   start: number;
   end: number;

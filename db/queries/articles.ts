@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import type { ArticleStatus } from "@/db/enums";
 import type { Db } from "../client";
 import { annotationDocumentOrder } from "./annotations";
 import { annotationSources, annotations, articleRevisions, articles, sources } from "../schema";
@@ -98,7 +99,7 @@ export async function getRevision(db: Db, revisionId: string): Promise<Published
 export interface StudioArticleSummary {
   id: string;
   title: string;
-  status: "draft" | "in_review" | "published" | "archived";
+  status: ArticleStatus;
   updatedAt: Date;
 }
 
@@ -119,7 +120,7 @@ export interface EditorArticle {
   id: string;
   slug: string;
   title: string;
-  status: "draft" | "in_review" | "published" | "archived";
+  status: ArticleStatus;
   doc: unknown;
   version: number;
   updatedAt: Date;

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnnotationKind } from "@/db/enums";
 import { articles, users } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, countingDb } from "@/db/testing";
 import { deleteAnnotationForGood, updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { checkArticle, transitionArticle } from "@/lib/articles/workflow";
-import type { AnnotationKind } from "@/lib/editor/kinds";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { DASHBOARD_LIMIT, listDashboard } from "./dashboard";

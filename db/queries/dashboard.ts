@@ -1,8 +1,8 @@
 import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
+import type { ArticleStatus } from "@/db/enums";
 import type { Db } from "../client";
 import { articles, users } from "../schema";
 import { runPublishCheck } from "@/lib/articles/publish-check";
-import type { ArticleStatus } from "@/lib/articles/status";
 import { loadCheckAnnotations, unpublishedChanges } from "./articles";
 import { escapeLike } from "./speakers";
 

@@ -1,11 +1,11 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnnotationKind } from "@/db/enums";
 import { createTestDb, countingDb, insertUser, type TestDb } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { plainText } from "@/lib/editor/anchors";
-import type { AnnotationKind } from "@/lib/editor/kinds";
 import { editorSchema, parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";

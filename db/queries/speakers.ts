@@ -1,4 +1,5 @@
 import { asc, desc, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
+import type { SpeakerType } from "@/db/enums";
 import type { Db } from "../client";
 import { speakers } from "../schema";
 
@@ -6,7 +7,7 @@ export interface SpeakerSummary {
   id: string;
   slug: string;
   name: string;
-  type: "person" | "organization";
+  type: SpeakerType;
   description: string;
 }
 

@@ -2,12 +2,12 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/db/client";
+import type { AnnotationKind, SpeakerType } from "@/db/enums";
 import { articleRevisions, articles, speakers } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
-import type { AnnotationKind } from "@/lib/editor/kinds";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { annotatedDoc } from "@/lib/editor/test-documents";
 
@@ -98,11 +98,7 @@ async function newsroomWithEditor(db: Db) {
     return { ...article, ...row! };
   }
 
-  async function speaker(
-    name: string,
-    type: "person" | "organization" = "person",
-    aliases: string[] = [],
-  ) {
+  async function speaker(name: string, type: SpeakerType = "person", aliases: string[] = []) {
     const created = await createSpeaker(db, editor, { name, type, description: `About ${name}` });
     if (aliases.length) {
       await db.update(speakers).set({ aliases }).where(eq(speakers.id, created.id));

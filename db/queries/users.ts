@@ -1,4 +1,5 @@
 import { asc, eq } from "drizzle-orm";
+import type { Role } from "@/db/enums";
 import type { Db } from "../client";
 import { users } from "../schema";
 
@@ -15,7 +16,7 @@ export type UserSummary = {
   id: string;
   email: string;
   name: string | null;
-  role: "admin" | "editor" | "reviewer";
+  role: Role;
   disabledAt: Date | null;
   /** Sessions carrying another version have ended. */
   sessionVersion: number;

@@ -3,11 +3,10 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { getSpeaker, type SpeakerSummary } from "@/db/queries/speakers";
 import { annotations, speakers } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
-
-type Actor = { id: string };
 
 const ANNOTATION_GONE = "This annotation no longer exists. Reload the page.";
 
@@ -91,9 +90,8 @@ export async function updateAnnotationDetails(
         note: row.note,
       };
       throw new AppError(
-        "conflict",
+        { code: "conflict", kind: "details_conflict", details },
         "Someone else changed this annotation. Their version is shown; re-apply your change if it is still needed.",
-        details,
       );
     }
 

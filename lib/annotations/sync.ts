@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations } from "@/db/schema";
 import { type AuditEntry, recordAudit } from "@/lib/audit";
-import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import type { AnchorFields, AnnotationAnchor } from "@/lib/editor/anchors";
 import { AppError } from "@/lib/errors";
 
 export interface SyncResult {
@@ -23,8 +23,14 @@ const AUDIT_CHUNK = 1000;
 const FOREIGN_ANNOTATION =
   "The document refers to an annotation from another article. Remove that highlight and tag the text again.";
 
-type AnchorFields = Omit<AnnotationAnchor, "id">;
-const ANCHOR_FIELDS = ["kind", "quote", "prefix", "suffix", "start", "end"] as const;
+const ANCHOR_FIELDS = [
+  "kind",
+  "quote",
+  "prefix",
+  "suffix",
+  "start",
+  "end",
+] as const satisfies readonly (keyof AnchorFields)[];
 
 function anchorChanged(row: AnchorFields, anchor: AnchorFields): boolean {
   return ANCHOR_FIELDS.some((field) => row[field] !== anchor[field]);

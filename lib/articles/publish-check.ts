@@ -1,13 +1,15 @@
 // Pure: no database, no Node APIs. The editor runs it in the browser to show the checklist
 // live; the server runs the same function before it publishes, so the two never disagree.
-import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import type { AnnotationKind, SourceRelation } from "@/db/enums";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
+import { isHttpUrl } from "@/lib/text/urls";
 import { titleProblem } from "./title";
 
 export interface CheckSource {
   url: string;
   title: string;
-  relation: "supports" | "contradicts" | "context";
+  relation: SourceRelation;
 }
 
 export interface CheckAnnotation {
@@ -70,15 +72,6 @@ function shorten(text: string): string {
 
 function isBlank(text: string): boolean {
   return text.trim() === "";
-}
-
-function isHttpUrl(value: string): boolean {
-  try {
-    const { protocol } = new URL(value.trim());
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
 }
 
 function annotationProblems(annotation: CheckAnnotation): CheckProblem[] {

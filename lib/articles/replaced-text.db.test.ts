@@ -45,7 +45,8 @@ describe("saving over another person's text", () => {
 
     // The second person started from version 1, lost the race, and keeps their own text.
     const conflict = await refusal(save(other, 1, "Mine", "The second editor's sentence."));
-    const { version } = conflict.details as { version: number };
+    if (conflict.payload.kind !== "document_conflict") throw new Error("Expected a save conflict.");
+    const { version } = conflict.payload.details;
     expect((await save(other, version, "Mine", "The second editor's sentence.")).version).toBe(3);
     expect(await editedBefore(id, 3)).toEqual({
       version: 2,

@@ -1,14 +1,8 @@
-import type { AnnotationKind } from "@/lib/editor/kinds";
+import type { SourceRelation, SpeakerType } from "@/db/enums";
+import type { AnnotationAnchor } from "@/lib/editor/anchors";
 
 /** What a published revision freezes: readers and exports see exactly this, never the draft. */
-export interface RevisionAnnotation {
-  id: string;
-  kind: AnnotationKind;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  start: number;
-  end: number;
+export interface RevisionAnnotation extends AnnotationAnchor {
   speakerId: string | null;
   /** "No named source": deliberately unattributed (absent from older revisions). */
   unattributed?: boolean;
@@ -16,7 +10,7 @@ export interface RevisionAnnotation {
   note: string;
   sources: {
     sourceId: string;
-    relation: "supports" | "contradicts" | "context";
+    relation: SourceRelation;
     excerpt: string;
   }[];
 }
@@ -25,7 +19,7 @@ export interface RevisionSpeaker {
   id: string;
   slug: string;
   name: string;
-  type: "person" | "organization";
+  type: SpeakerType;
   description: string;
   /** Other names the public speaker search finds them by (absent from older revisions). */
   aliases?: string[];

@@ -4,6 +4,7 @@ import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { type Db, queryRows } from "@/db/client";
 import { articles } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { syncAnnotationRows } from "@/lib/annotations/sync";
 import { recordAudit } from "@/lib/audit";
 import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
@@ -14,8 +15,6 @@ import { DRAFT_SLUG_PREFIX } from "./publish";
 import { replacedTextToKeep } from "./replaced-text";
 import { conflictDetails } from "./save-conflict";
 import { titleProblem } from "./title";
-
-type Actor = { id: string };
 
 export const EMPTY_DOC = { type: "doc", content: [{ type: "paragraph" }] } as const;
 export async function createDraftArticle(db: Db, actor: Actor): Promise<{ id: string }> {
@@ -110,10 +109,10 @@ export async function saveArticleDocument(
       .for("update");
     if (!article) throw new AppError("not_found", "This article no longer exists.");
     if (article.version !== input.baseVersion) {
+      const details = await conflictDetails(tx, input.articleId);
       throw new AppError(
-        "conflict",
+        { code: "conflict", kind: "document_conflict", details },
         "Someone else saved this article while you were editing.",
-        await conflictDetails(tx, input.articleId),
       );
     }
 

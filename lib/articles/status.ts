@@ -1,7 +1,5 @@
-import { PERMISSIONS, type Role } from "@/lib/auth/roles";
-
-export const ARTICLE_STATUSES = ["draft", "in_review", "published", "archived"] as const;
-export type ArticleStatus = (typeof ARTICLE_STATUSES)[number];
+import type { ArticleStatus, Role } from "@/db/enums";
+import { PERMISSIONS } from "@/lib/auth/roles";
 
 export const STATUS_LABELS: Record<ArticleStatus, string> = {
   draft: "Draft",
@@ -10,11 +8,9 @@ export const STATUS_LABELS: Record<ArticleStatus, string> = {
   archived: "Archived",
 };
 
-export function isArticleStatus(value: unknown): value is ArticleStatus {
-  return typeof value === "string" && (ARTICLE_STATUSES as readonly string[]).includes(value);
-}
-
-export type Transition = "submit" | "publish" | "unpublish" | "archive" | "restore";
+/** Every status change, in the order buttons are offered in. */
+export const TRANSITION_NAMES = ["submit", "publish", "unpublish", "archive", "restore"] as const;
+export type Transition = (typeof TRANSITION_NAMES)[number];
 
 export interface TransitionRule {
   from: ArticleStatus[];
@@ -54,16 +50,13 @@ export const TRANSITIONS: Record<Transition, TransitionRule> = {
   },
 };
 
-/** The order buttons are offered in. */
-const TRANSITION_ORDER: Transition[] = ["submit", "publish", "unpublish", "archive", "restore"];
-
 export function isTransition(value: unknown): value is Transition {
   return typeof value === "string" && Object.hasOwn(TRANSITIONS, value);
 }
 
 /** What `role` may do with an article in `status`, in button order. */
 export function allowedTransitions(status: ArticleStatus, role: Role): Transition[] {
-  return TRANSITION_ORDER.filter((name) => {
+  return TRANSITION_NAMES.filter((name) => {
     const rule = TRANSITIONS[name];
     return rule.from.includes(status) && rule.roles.includes(role);
   });

@@ -1,12 +1,12 @@
 import { randomUUID } from "node:crypto";
 import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ARTICLE_STATUSES, type ArticleStatus, type Role, ROLES } from "@/db/enums";
 import { listEditorAnnotations } from "@/db/queries/annotations";
 import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
 import { articleRevisions, articles, auditEvents } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
-import { ROLES, type Role } from "@/lib/auth/roles";
 import { plainText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
@@ -15,13 +15,7 @@ import { createSpeaker } from "@/lib/speakers/manage";
 import { publishRevision } from "./publish";
 import { runPublishCheck, toCheckAnnotations } from "./publish-check";
 import { createDraftArticle, saveArticleDocument } from "./save";
-import {
-  type ArticleStatus,
-  allowedTransitions,
-  checkArticle,
-  type Transition,
-  transitionArticle,
-} from "./workflow";
+import { allowedTransitions, checkArticle, type Transition, transitionArticle } from "./workflow";
 import { annotatedDoc } from "@/lib/editor/test-documents";
 
 let t: TestDb;
@@ -78,10 +72,9 @@ const EXPECTED: Record<Transition, { from: ArticleStatus[]; to: ArticleStatus; r
   archive: { from: ["draft", "in_review", "published"], to: "archived", roles: EDITORS },
   restore: { from: ["archived"], to: "draft", roles: EDITORS },
 };
-const STATUSES: ArticleStatus[] = ["draft", "in_review", "published", "archived"];
 const cases = Object.entries(EXPECTED).flatMap(([transition, rule]) =>
   ROLES.flatMap((role) =>
-    STATUSES.map((status) => ({
+    ARTICLE_STATUSES.map((status) => ({
       transition: transition as Transition,
       role,
       status,

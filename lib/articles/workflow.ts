@@ -1,19 +1,20 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { ArticleStatus, Role } from "@/db/enums";
 import { loadCheckAnnotations } from "@/db/queries/articles";
 import { annotations, articles } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
-import type { Role } from "@/lib/auth/roles";
 import { plainText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
 import { publishRevision } from "./publish";
 import { type CheckProblem, runPublishCheck } from "./publish-check";
-import { type ArticleStatus, isTransition, TRANSITIONS, type Transition } from "./status";
+import { isTransition, TRANSITIONS, type Transition } from "./status";
 
 export {
   allowedTransitions,
-  type ArticleStatus,
   isTransition,
   type Transition,
   TRANSITIONS,
@@ -40,8 +41,6 @@ const DONE_PHRASES: Record<Transition, string> = {
 const HIDES_FROM_READERS = new Set<Transition>(["unpublish", "archive"]);
 
 const ARTICLE_GONE = "This article no longer exists.";
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /** Runs the publish check on an article as `db` sees it (inside a transaction: as it sees it). */
 async function problemsOf(
   db: Db,
@@ -57,7 +56,7 @@ async function problemsOf(
 
 /** The publish check for the article as it is stored now. */
 export async function checkArticle(db: Db, articleId: string): Promise<CheckProblem[]> {
-  if (!UUID_PATTERN.test(articleId)) throw new AppError("not_found", ARTICLE_GONE);
+  if (!isUuid(articleId)) throw new AppError("not_found", ARTICLE_GONE);
   const [article] = await db
     .select({ id: articles.id, title: articles.title, doc: articles.doc })
     .from(articles)
@@ -91,7 +90,7 @@ export interface PublishRefusedDetails {
  */
 export async function transitionArticle(
   db: Db,
-  actor: { id: string; role: Role },
+  actor: Actor & { role: Role },
   input: TransitionInput,
 ): Promise<TransitionResult> {
   if (!isTransition(input.transition)) {
@@ -102,7 +101,7 @@ export async function transitionArticle(
   if (!rule.roles.includes(actor.role)) {
     throw new AppError("forbidden", `Your role cannot ${rule.label.toLowerCase()}. Ask an editor.`);
   }
-  if (!UUID_PATTERN.test(input.articleId)) throw new AppError("not_found", ARTICLE_GONE);
+  if (!isUuid(input.articleId)) throw new AppError("not_found", ARTICLE_GONE);
 
   return db.transaction(async (tx) => {
     const [article] = await tx
@@ -146,13 +145,11 @@ export async function transitionArticle(
         .for("update");
       const problems = await problemsOf(tx, article);
       if (problems.length > 0) {
-        const details: PublishRefusedDetails = { problems };
         const [count, them] =
           problems.length === 1 ? ["1 problem", "it"] : [`${problems.length} problems`, "them"];
         throw new AppError(
-          "invalid_input",
+          { code: "invalid_input", kind: "publish_check_failed", details: { problems } },
           `The publish check found ${count}. Fix ${them}, then publish again.`,
-          details,
         );
       }
       const revision = await publishRevision(tx, { articleId: article.id, userId: actor.id });

@@ -3,9 +3,9 @@ import Credentials from "next-auth/providers/credentials";
 import GitHub from "next-auth/providers/github";
 import type { Provider } from "next-auth/providers";
 import { getDb } from "@/db/client";
+import { isOneOf, ROLES } from "@/db/enums";
 import { findUserByEmail } from "@/db/queries/users";
 import { clientAddress } from "./client-address";
-import { isRole } from "./roles";
 import { endSessionsOnSignOut, userOfSession } from "./session-version";
 import { checkCredentials } from "./sign-in";
 
@@ -92,7 +92,7 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => {
       },
       async session({ session, token }) {
         if (token.sub) session.user.id = token.sub;
-        session.user.role = isRole(token.role) ? token.role : undefined;
+        session.user.role = isOneOf(ROLES, token.role) ? token.role : undefined;
         if (typeof token.sessionVersion === "number") {
           session.user.sessionVersion = token.sessionVersion;
         }

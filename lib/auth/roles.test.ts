@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { can, type Permission, type Role } from "./roles";
+import type { Role } from "@/db/enums";
+import { can, type Permission } from "./roles";
 
 const table: [Permission, Record<Role, boolean>][] = [
   ["manageUsers", { admin: true, editor: false, reviewer: false }],

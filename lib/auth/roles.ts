@@ -1,5 +1,4 @@
-export const ROLES = ["admin", "editor", "reviewer"] as const;
-export type Role = (typeof ROLES)[number];
+import type { Role } from "@/db/enums";
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: "Admin",
@@ -19,8 +18,4 @@ export type Permission = keyof typeof PERMISSIONS;
 
 export function can(role: Role, permission: Permission): boolean {
   return (PERMISSIONS[permission] as readonly Role[]).includes(role);
-}
-
-export function isRole(value: unknown): value is Role {
-  return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }

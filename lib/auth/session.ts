@@ -1,9 +1,9 @@
 import { forbidden, redirect } from "next/navigation";
 import { cache } from "react";
 import { getDb } from "@/db/client";
+import type { Role } from "@/db/enums";
 import { AppError } from "@/lib/errors";
 import { auth } from "./index";
-import type { Role } from "./roles";
 import { userOfSession } from "./session-version";
 
 export interface SessionUser {

@@ -1,8 +1,8 @@
 import type { Db } from "@/db/client";
+import type { Role } from "@/db/enums";
 import { findUserForSignIn } from "@/db/queries/users";
 import { emailSchema } from "@/lib/users/schemas";
 import { verifyAgainstDecoy, verifyPassword } from "./password";
-import type { Role } from "./roles";
 import { markSucceeded, reserveAttempt } from "./throttle";
 
 export type SignInOutcome =

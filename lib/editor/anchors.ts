@@ -1,6 +1,6 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
+import { ANNOTATION_KINDS, type AnnotationKind, isOneOf } from "@/db/enums";
 import { graphemesAfter, graphemesBefore } from "./graphemes";
-import { type AnnotationKind, isAnnotationKind } from "./kinds";
 
 /**
  * Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix),
@@ -10,8 +10,11 @@ export const CONTEXT_LENGTH = 32;
 /** What separates two blocks in the article's plain text. */
 export const BLOCK_SEPARATOR = "\n\n";
 
-export interface AnnotationAnchor {
-  id: string;
+/**
+ * What an annotation's mark says about it: its kind and where it sits (the W3C quote with its
+ * context, and offsets). Defined once; revisions, rows and the editor's views derive from it.
+ */
+export interface AnchorFields {
   kind: AnnotationKind;
   quote: string;
   prefix: string;
@@ -19,6 +22,11 @@ export interface AnnotationAnchor {
   /** Offsets in the plain text, in UTF-16 code units as JavaScript strings and DOM ranges count them. */
   start: number;
   end: number;
+}
+
+/** One mark in the document: the annotation's id and its anchor fields. */
+export interface AnnotationAnchor extends AnchorFields {
+  id: string;
 }
 
 /** The article's plain text: each text block's text, blocks separated by a blank line. */
@@ -76,7 +84,9 @@ function extract(doc: PMNode): { text: string; spans: Map<string, Span> } {
         if (known) {
           known.end = text.length;
         } else {
-          const kind = isAnnotationKind(mark.attrs.kind) ? mark.attrs.kind : "official_claim";
+          const kind = isOneOf(ANNOTATION_KINDS, mark.attrs.kind)
+            ? mark.attrs.kind
+            : "official_claim";
           spans.set(id, { id, kind, start, end: text.length });
         }
       }

@@ -2,7 +2,7 @@ import { Mark, mergeAttributes } from "@tiptap/core";
 import type { Mark as PMMark, Node as PMNode } from "@tiptap/pm/model";
 import type { Selection } from "@tiptap/pm/state";
 import { v4 as uuidv4 } from "uuid";
-import { type AnnotationKind, isAnnotationKind } from "./kinds";
+import { ANNOTATION_KINDS, type AnnotationKind, isOneOf } from "@/db/enums";
 
 declare module "@tiptap/core" {
   interface Commands<ReturnType> {
@@ -56,7 +56,7 @@ export const AnnotationMark = Mark.create<AnnotationMarkOptions>({
         default: "official_claim",
         parseHTML: (element) => {
           const kind = element.getAttribute("data-kind");
-          return isAnnotationKind(kind) ? kind : "official_claim";
+          return isOneOf(ANNOTATION_KINDS, kind) ? kind : "official_claim";
         },
         renderHTML: (attributes) => ({ "data-kind": attributes.kind }),
       },

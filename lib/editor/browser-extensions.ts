@@ -2,7 +2,7 @@ import { type AnyExtension, Extension } from "@tiptap/core";
 import { Plugin, PluginKey } from "@tiptap/pm/state";
 import { KIND_SHORTCUTS } from "./annotation-mark";
 import { createExtensions } from "./extensions";
-import type { AnnotationKind } from "./kinds";
+import type { AnnotationKind } from "@/db/enums";
 import { plainTextToSlice } from "./paste";
 import { TypedText } from "./typed-text";
 

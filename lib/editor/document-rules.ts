@@ -1,8 +1,8 @@
 import type { Schema } from "@tiptap/pm/model";
 import { z } from "zod";
+import { ANNOTATION_KINDS } from "@/db/enums";
 import { hasLoneSurrogate, hasNul, storableText } from "@/lib/text/characters";
-import { isHttpUrl } from "./extensions";
-import { ANNOTATION_KINDS } from "./kinds";
+import { isHttpUrl } from "@/lib/text/urls";
 
 /** Blocks nested deeper than this are refused: far beyond any article, well within the stack. */
 export const MAX_DOCUMENT_DEPTH = 100;

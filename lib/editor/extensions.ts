@@ -1,17 +1,8 @@
 import type { AnyExtension } from "@tiptap/core";
 import { Link } from "@tiptap/extension-link";
 import StarterKit from "@tiptap/starter-kit";
+import { isHttpUrl } from "@/lib/text/urls";
 import { AnnotationMark, type AnnotationMarkOptions } from "./annotation-mark";
-
-const ALLOWED_LINK_PROTOCOLS = new Set(["http:", "https:"]);
-
-export function isHttpUrl(value: string): boolean {
-  try {
-    return ALLOWED_LINK_PROTOCOLS.has(new URL(value).protocol);
-  } catch {
-    return false;
-  }
-}
 
 /** The rel every link in an article carries, in the editor and on the reader page alike. */
 export const LINK_REL = "noopener noreferrer nofollow";

@@ -1,5 +1,5 @@
+import type { AnnotationKind } from "@/db/enums";
 import { editorSchema } from "./schema";
-import type { AnnotationKind } from "./kinds";
 
 type AnnotationAttrs = { id: string; kind: AnnotationKind };
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { AnnotationKind } from "@/db/enums";
 import { getPublishedArticle } from "@/db/queries/articles";
 import { articles, speakers } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb } from "@/db/testing";
@@ -8,7 +9,6 @@ import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { plainText } from "@/lib/editor/anchors";
-import type { AnnotationKind } from "@/lib/editor/kinds";
 import { parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";

@@ -1,3 +1,4 @@
+import type { SourceRelation } from "@/db/enums";
 import type { PublishedArticle } from "@/db/queries/articles";
 import { plainText } from "@/lib/editor/anchors";
 import { KIND_LABELS } from "@/lib/editor/kinds";
@@ -40,7 +41,7 @@ type Body =
   | {
       type: "SpecificResource";
       purpose: "linking";
-      relation: "supports" | "contradicts" | "context";
+      relation: SourceRelation;
       source: {
         id: string;
         type: "Text";

@@ -1,7 +1,9 @@
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { KIND_LABELS } from "@/lib/editor/kinds";
+import { isUuid } from "@/lib/ids";
 import { NO_NAMED_SOURCE, RELATION_LABELS, SPEAKER_TYPE_LABELS } from "./labels";
+import { formatDateTimeUtc } from "./dates";
 import { shortenText } from "./shorten";
 
 /** Words for audit events, for people reading a history rather than a log. */
@@ -60,14 +62,7 @@ const REFERENCES: Record<string, { to: Reference; none: string; removed: string 
 
 const DRAFT_ADDRESS = /^draft-[0-9a-f]+$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_TEXT = 120;
-
-const when = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
 
 const labelIn =
   (labels: Record<string, string>) =>
@@ -138,9 +133,9 @@ function plain(value: unknown): string {
   if (typeof value === "boolean") return value ? "yes" : "no";
   if (typeof value === "number") return String(value);
   if (typeof value === "string") {
-    if (UUID.test(value)) return "another record";
+    if (isUuid(value)) return "another record";
     if (TIMESTAMP.test(value) && !Number.isNaN(Date.parse(value))) {
-      return `${when.format(new Date(value))} UTC`;
+      return `${formatDateTimeUtc(value)} UTC`;
     }
     return shortenText(value, MAX_TEXT);
   }
@@ -189,7 +184,7 @@ export function referencedIds(records: { before: unknown; after: unknown }[]): {
       if (!side || typeof side !== "object") continue;
       for (const [key, value] of Object.entries(side)) {
         const reference = REFERENCES[key];
-        if (reference && typeof value === "string" && UUID.test(value)) {
+        if (reference && typeof value === "string" && isUuid(value)) {
           ids[reference.to].add(value.toLowerCase());
         }
       }

@@ -1,13 +1,22 @@
-import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import {
+  ANNOTATION_KINDS,
+  type AnnotationKind,
+  type SourceRelation,
+  type SpeakerType,
+} from "@/db/enums";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 
 /** The names people see for a source's relation and a speaker's type, everywhere. */
 export const RELATION_LABELS = {
   supports: "Supports",
   contradicts: "Contradicts",
   context: "Context",
-} as const;
+} as const satisfies Record<SourceRelation, string>;
 
-export const SPEAKER_TYPE_LABELS = { person: "Person", organization: "Organization" } as const;
+export const SPEAKER_TYPE_LABELS = {
+  person: "Person",
+  organization: "Organization",
+} as const satisfies Record<SpeakerType, string>;
 
 /**
  * Annotations counted per kind in words, kinds with none left out: "2 official claims,

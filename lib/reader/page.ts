@@ -1,6 +1,6 @@
 import { cache } from "react";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
 import { plainText } from "@/lib/editor/anchors";
-import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/editor/kinds";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { shortenText } from "@/lib/format/shorten";
 import { articleBodyHtml } from "@/lib/render/document";

@@ -1,6 +1,7 @@
 import type { Mark, Node as PMNode } from "@tiptap/pm/model";
-import { isHttpUrl, LINK_REL } from "@/lib/editor/extensions";
+import { LINK_REL } from "@/lib/editor/extensions";
 import { KIND_LABELS } from "@/lib/editor/kinds";
+import { isHttpUrl } from "@/lib/text/urls";
 import { html, type SafeHtml } from "./html";
 import { annotationLabel, type ReaderAnnotation } from "./reader-model";
 

@@ -1,4 +1,4 @@
-import { ANNOTATION_KINDS, type AnnotationKind } from "@/lib/editor/kinds";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
 
 /**
  * Which kinds' highlights a reader shows, kept in the URL so a view can be shared:

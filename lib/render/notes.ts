@@ -1,5 +1,6 @@
-import { isHttpUrl } from "@/lib/editor/extensions";
-import { type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import type { AnnotationKind } from "@/db/enums";
+import { isHttpUrl } from "@/lib/text/urls";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 import { formatDate } from "@/lib/format/dates";
 import { NO_NAMED_SOURCE, RELATION_LABELS } from "@/lib/format/labels";
 import { shortenText } from "@/lib/format/shorten";

@@ -1,13 +1,11 @@
+import type { SourceRelation } from "@/db/enums";
 import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/lib/articles/revision";
-import type { AnnotationKind } from "@/lib/editor/kinds";
+import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 
 /** Everything the reader page shows about one annotation, resolved from the revision snapshot. */
-export interface ReaderAnnotation {
-  id: string;
+export interface ReaderAnnotation extends Pick<AnnotationAnchor, "id" | "kind" | "quote"> {
   number: number;
-  kind: AnnotationKind;
-  quote: string;
   cue: string;
   note: string;
   length: number;
@@ -15,7 +13,7 @@ export interface ReaderAnnotation {
   /** "No named source": a claim or allegation deliberately left without a speaker. */
   unattributed: boolean;
   sources: (RevisionSource & {
-    relation: "supports" | "contradicts" | "context";
+    relation: SourceRelation;
     excerpt: string;
   })[];
 }

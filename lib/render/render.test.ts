@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from "vitest";
-import type { AnnotationKind } from "@/lib/editor/kinds";
+import type { AnnotationKind } from "@/db/enums";
 import { editorSchema, readStoredDocument } from "@/lib/editor/schema";
 import { articleBodyHtml } from "./document";
 import { html, SafeHtml } from "./html";

@@ -1,6 +1,8 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { SourceRelation } from "@/db/enums";
 import { annotationSources, annotations, sources } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import type { SourceRecord } from "@/lib/articles/revision";
 import { recordAudit } from "@/lib/audit";
@@ -9,11 +11,10 @@ import { normalizeSourceUrl, storedFormsOf } from "./normalize";
 import type { AddSourceInput, LinkExistingSourceInput, UnlinkSourceInput } from "./schemas";
 
 export interface LinkedSource extends SourceRecord {
-  relation: "supports" | "contradicts" | "context";
+  relation: SourceRelation;
   excerpt: string;
 }
 
-type Actor = { id: string };
 type SourceRow = typeof sources.$inferSelect;
 
 const ANNOTATION_GONE = "This annotation no longer exists. Reload the page.";

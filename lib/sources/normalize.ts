@@ -1,5 +1,6 @@
 import normalizeUrl from "normalize-url";
 import { AppError } from "@/lib/errors";
+import { isHttpUrl } from "@/lib/text/urls";
 
 export const INVALID_URL_MESSAGE = "Enter a web address starting with http:// or https://.";
 
@@ -40,13 +41,8 @@ const TRACKING_PARAMETERS: ReadonlyArray<RegExp | string> = [
  */
 export function isAbsoluteHttpUrl(input: string): boolean {
   const value = input.trim();
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === "http:" || url.protocol === "https:") && url.hostname !== "";
-  } catch {
-    return false;
-  }
+  // The parser refuses an http(s) address without a host, so no separate host check is needed.
+  return /^https?:\/\//i.test(value) && isHttpUrl(value);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SOURCE_RELATIONS } from "@/db/enums";
 import { INVALID_URL_MESSAGE, isAbsoluteHttpUrl } from "./normalize";
 
 // Form fields arrive as strings; an untouched optional field arrives as "".
@@ -37,7 +38,7 @@ function blankAsNull<T extends z.ZodType<unknown, string>>(field: T) {
 const annotationIdField = z.uuid({ error: "This annotation no longer exists. Reload the page." });
 const sourceIdField = z.uuid({ error: "Choose a source from the list." });
 
-export const relationField = z.enum(["supports", "contradicts", "context"], {
+export const relationField = z.enum(SOURCE_RELATIONS, {
   error: "Choose Supports, Contradicts or Context.",
 });
 

@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { SpeakerType } from "@/db/enums";
 import { getSpeaker, searchSpeakers } from "@/db/queries/speakers";
 import { auditEvents, speakers } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb } from "@/db/testing";
@@ -15,7 +16,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function create(name: string, type: "person" | "organization" = "person", description = "") {
+function create(name: string, type: SpeakerType = "person", description = "") {
   return createSpeaker(t.db, editor, newSpeakerSchema.parse({ name, type, description }));
 }
 

@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import type { SpeakerSummary } from "@/db/queries/speakers";
 import { speakers } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { nextFreeSlug, slugBase } from "@/lib/slugs";
@@ -20,7 +21,7 @@ export function speakerSlugBase(name: string): string {
  */
 export async function createSpeaker(
   db: Db,
-  actor: { id: string },
+  actor: Actor,
   input: NewSpeaker,
 ): Promise<SpeakerSummary> {
   const base = speakerSlugBase(input.name);

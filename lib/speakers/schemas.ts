@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { SPEAKER_TYPES } from "@/db/enums";
 
 export const newSpeakerSchema = z.object({
   name: z
@@ -6,7 +7,7 @@ export const newSpeakerSchema = z.object({
     .trim()
     .min(1, { error: "Enter the speaker's name." })
     .max(200, { error: "Shorten the name to at most 200 characters." }),
-  type: z.enum(["person", "organization"], { error: "Choose Person or Organization." }),
+  type: z.enum(SPEAKER_TYPES, { error: "Choose Person or Organization." }),
   description: z
     .string()
     .trim()

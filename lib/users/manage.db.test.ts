@@ -1,5 +1,6 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Role } from "@/db/enums";
 import { auditEvents, users } from "@/db/schema";
 import { createTestDb, type TestDb, refusal } from "@/db/testing";
 import { changeRole, createUser, setDisabled } from "./manage";
@@ -12,7 +13,7 @@ beforeAll(async () => {
 });
 afterAll(() => t.close());
 
-function newUser(role: "admin" | "editor" | "reviewer", email: string) {
+function newUser(role: Role, email: string) {
   return createUser(t.db, null, { name: email, email, role, password: "a long enough password" });
 }
 

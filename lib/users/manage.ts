@@ -1,19 +1,24 @@
 import { and, eq, isNull } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import type { Role } from "@/db/enums";
 import { users } from "@/db/schema";
+import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { hashPassword } from "@/lib/auth/password";
-import type { Role } from "@/lib/auth/roles";
 import { raisedSessionVersion } from "@/lib/auth/session-version";
 import { AppError, sqlState } from "@/lib/errors";
 import type { NewUser } from "./schemas";
 
-/** Who is making a change; null for the command line, which runs with the server's own rights. */
-export type Actor = { id: string } | null;
+// Each use case here takes `actor: Actor | null`: null for the command line, which runs with the
+// server's own rights.
 
 const LAST_ADMIN = "Claimmark needs at least one active admin. Make another user an admin first.";
 
-export async function createUser(db: Db, actor: Actor, input: NewUser): Promise<{ id: string }> {
+export async function createUser(
+  db: Db,
+  actor: Actor | null,
+  input: NewUser,
+): Promise<{ id: string }> {
   const passwordHash = await hashPassword(input.password);
   try {
     return await db.transaction(async (tx) => {
@@ -59,7 +64,7 @@ async function lockUser(tx: Db, userId: string) {
 
 export async function changeRole(
   db: Db,
-  actor: Actor,
+  actor: Actor | null,
   input: { userId: string; role: Role },
 ): Promise<void> {
   await db.transaction(async (tx) => {
@@ -86,7 +91,7 @@ export async function changeRole(
 
 export async function setDisabled(
   db: Db,
-  actor: Actor,
+  actor: Actor | null,
   input: { userId: string; disabled: boolean },
 ): Promise<void> {
   if (input.disabled && actor?.id === input.userId) {
@@ -122,7 +127,7 @@ export async function setDisabled(
 /** Gives a user a new password and ends every session they have, wherever they signed in. */
 export async function setPassword(
   db: Db,
-  actor: Actor,
+  actor: Actor | null,
   input: { userId: string; password: string },
 ): Promise<void> {
   const passwordHash = await hashPassword(input.password);

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { ROLES } from "@/lib/auth/roles";
+import { ROLES } from "@/db/enums";
 
 export const MIN_PASSWORD_LENGTH = 12;
 

@@ -3,10 +3,12 @@ import Link from "next/link";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { getDb } from "@/db/client";
+import { ANNOTATION_KINDS, ARTICLE_STATUSES, isOneOf } from "@/db/enums";
 import { listDashboard } from "@/db/queries/dashboard";
-import { isArticleStatus, STATUS_LABELS } from "@/lib/articles/status";
+import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
-import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
+import { KIND_LABELS } from "@/lib/editor/kinds";
+import { formatDateTimeUtc } from "@/lib/format/dates";
 import { searchTerm } from "@/lib/text/characters";
 import { NewArticleButton } from "./new-article-button";
 
@@ -15,12 +17,6 @@ export const metadata: Metadata = { title: "Articles" };
 /** The status filter's value for published articles changed since their publication. */
 const CHANGED_SINCE_PUBLISHED = "changed";
 
-const when = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "short",
-  timeZone: "UTC",
-});
-
 interface Props {
   searchParams: Promise<{ status?: string; q?: string | string[] }>;
 }
@@ -28,7 +24,7 @@ interface Props {
 export default async function StudioHome({ searchParams }: Props) {
   await requirePageRole("/studio");
   const params = await searchParams;
-  const status = isArticleStatus(params.status) ? params.status : undefined;
+  const status = isOneOf(ARTICLE_STATUSES, params.status) ? params.status : undefined;
   const unpublishedChanges = params.status === CHANGED_SINCE_PUBLISHED;
   const query = searchTerm(params.q);
   const rows = await listDashboard(getDb(), { status, unpublishedChanges, query });
@@ -150,7 +146,9 @@ export default async function StudioHome({ searchParams }: Props) {
                   </td>
                   <td className="py-3">
                     {row.lastEditor ?? "—"},{" "}
-                    <time dateTime={row.updatedAt.toISOString()}>{when.format(row.updatedAt)}</time>
+                    <time dateTime={row.updatedAt.toISOString()}>
+                      {formatDateTimeUtc(row.updatedAt)}
+                    </time>
                   </td>
                 </tr>
               ))}

@@ -4,7 +4,8 @@ import type { Editor } from "@tiptap/react";
 import { BubbleMenu } from "@tiptap/react/menus";
 import { useEffect, useRef } from "react";
 import { KindIcon } from "@/app/_components/kind-icon";
-import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";
+import { ANNOTATION_KINDS } from "@/db/enums";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 
 const SHORTCUT_DIGIT = { official_claim: 1, allegation: 2, verified_fact: 3 } as const;
 const MENU_KEY = "annotateMenu";

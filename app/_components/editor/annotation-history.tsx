@@ -4,8 +4,7 @@ import { useState } from "react";
 import { annotationHistoryAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import type { HistoryEvent } from "@/db/queries/history";
 import { InlineError } from "@/app/_components/inline-error";
-
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
+import { formatLocalDateTime } from "@/lib/format/dates";
 
 /** This annotation's own history, loaded when the reviewer opens it. */
 export function AnnotationHistory({ annotationId }: { annotationId: string }) {
@@ -37,7 +36,7 @@ export function AnnotationHistory({ annotationId }: { annotationId: string }) {
             <p>
               <span className="font-medium">{event.summary}</span>{" "}
               <span className="text-muted">
-                by {event.actor ?? "System"}, {when.format(new Date(event.at))}
+                by {event.actor ?? "System"}, {formatLocalDateTime(event.at)}
               </span>
             </p>
             <ul className="text-muted">

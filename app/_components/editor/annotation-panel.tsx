@@ -3,9 +3,10 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Field, inputClass } from "@/app/_components/field";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
 import type { SpeakerSummary } from "@/db/queries/speakers";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
-import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 import { AnnotationHistory } from "./annotation-history";

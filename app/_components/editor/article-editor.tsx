@@ -3,10 +3,9 @@
 import { AddMarkStep, RemoveMarkStep } from "@tiptap/pm/transform";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
+import type { ArticleStatus, Role } from "@/db/enums";
 import type { EditorAnnotation } from "@/db/queries/annotations";
 import { runPublishCheck } from "@/lib/articles/publish-check";
-import type { ArticleStatus } from "@/lib/articles/status";
-import type { Role } from "@/lib/auth/roles";
 import { type AnnotationAnchor, documentHasText, extractAnchors } from "@/lib/editor/anchors";
 import { annotationIdsAt } from "@/lib/editor/annotation-mark";
 import { createBrowserExtensions } from "@/lib/editor/browser-extensions";

@@ -18,13 +18,15 @@ export type PartialRefusal = { reason: string; fields: Record<string, string> };
 type Saved = { version: number; savedAt?: string };
 type SaveResult<Data> = { ok: true; data: Data } | ActionFailure;
 
-export interface AutoSaverPorts<Value, Data extends Saved> {
+export interface AutoSaverPorts<Value, Data extends Saved, Theirs> {
   /** Sends a snapshot based on the version the server has. */
   send: (baseVersion: number, value: Value) => Promise<SaveResult<Data>>;
   /** Keeps unsaved work in this browser until the server has it. */
   backup: { write: (baseVersion: number, value: Value) => void; clear: () => void };
   /** Wait after a change before saving it. */
   delayMs: number;
+  /** The other version when the failure is this saver's version conflict, else null. */
+  theirsIn: (failure: ActionFailure) => Theirs | null;
   /** Fields whose refusal shows at the field itself, so the state's reason leaves them out. */
   shownAtFields?: readonly string[];
   /** A refusal known without asking the server (e.g. too big to send), or null to send. */
@@ -62,7 +64,7 @@ export class AutoSaver<Value, Data extends Saved, Theirs extends { version: numb
 
   constructor(
     private version: number,
-    private readonly ports: AutoSaverPorts<Value, Data>,
+    private readonly ports: AutoSaverPorts<Value, Data, Theirs>,
   ) {}
 
   /** Keeps the unsaved work in this browser until the server has it. */
@@ -165,9 +167,10 @@ export class AutoSaver<Value, Data extends Saved, Theirs extends { version: numb
     }
     this.dirty = true;
     this.writeBackupNow();
-    if (result?.code === "conflict") {
+    const theirs = result ? this.ports.theirsIn(result) : null;
+    if (theirs) {
       this.conflict = true;
-      this.setState({ kind: "conflict", theirs: result.details as Theirs });
+      this.setState({ kind: "conflict", theirs });
     } else if (result && result.code !== "internal" && result.code !== "unauthenticated") {
       // The server refused this (e.g. a title too long): the next change tries again.
       this.setState({

@@ -116,6 +116,7 @@ describe("DetailsSavers", () => {
         : {
             ok: false,
             code: "conflict",
+            kind: "details_conflict",
             error: "Someone else changed this annotation.",
             details: theirs,
           };

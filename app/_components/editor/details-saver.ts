@@ -81,6 +81,7 @@ export class DetailsSavers {
     const values = detailValues(shown);
     const saver: DetailsSaver = new AutoSaver(shown.version, {
       delayMs: DETAILS_DELAY_MS,
+      theirsIn: (failure) => (failure.kind === "details_conflict" ? failure.details : null),
       shownAtFields: DETAIL_TEXT_FIELDS,
       send: async (version, value) => {
         entry.sending = value;

@@ -45,7 +45,13 @@ describe("DocumentSaver recovery", () => {
     }
     const failures: Record<Exclude<Answer, "ok" | "offline">, ActionFailure> = {
       unauthenticated: { ok: false, code: "unauthenticated", error: "Sign in again." },
-      conflict: { ok: false, code: "conflict", error: "Someone else saved.", details: THEIRS },
+      conflict: {
+        ok: false,
+        code: "conflict",
+        kind: "document_conflict",
+        error: "Someone else saved.",
+        details: THEIRS,
+      },
       refused: { ok: false, code: "invalid_input", error: "The document is not valid." },
     };
     return failures[answer];

@@ -1,16 +1,13 @@
 import type { ActionFailure } from "@/lib/action-messages";
 import { DOC_TOO_LONG, documentBytes, MAX_DOC_BYTES } from "@/lib/articles/limits";
+import type { SaveConflictDetails } from "@/lib/articles/save-conflict";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import { formatLocalTime } from "@/lib/format/dates";
 import { AutoSaver, type SaveState as AnySaveState } from "./auto-saver";
 import { clearBackup, writeBackup } from "./local-backup";
 
-export interface TheirVersion {
-  version: number;
-  title: string;
-  doc: unknown;
-  savedAt: string;
-  savedBy: string | null;
-}
+/** The other person's saved version, as a save conflict carries it. */
+export type TheirVersion = SaveConflictDetails;
 
 export type SaveState = AnySaveState<TheirVersion>;
 
@@ -39,13 +36,11 @@ export interface SaverPorts {
   }) => Promise<SaveResult>;
 }
 
-const time = new Intl.DateTimeFormat("en-GB", { hour: "2-digit", minute: "2-digit" });
-
 /** What the status element says for each state: "Saving…", "Saved" or why not. */
 export function describeSaveState(state: SaveState): string {
   switch (state.kind) {
     case "saved":
-      return state.at ? `Saved at ${time.format(state.at)}` : "Saved";
+      return state.at ? `Saved at ${formatLocalTime(state.at)}` : "Saved";
     case "unsaved":
       return "Unsaved changes";
     case "saving":
@@ -70,6 +65,7 @@ export class DocumentSaver extends AutoSaver<DocumentSnapshot, DocumentSaved, Th
   constructor(version: number, ports: SaverPorts) {
     super(version, {
       delayMs: AUTOSAVE_DELAY_MS,
+      theirsIn: (failure) => (failure.kind === "document_conflict" ? failure.details : null),
       send: (baseVersion, snapshot) =>
         ports.send({ articleId: ports.articleId, baseVersion, ...snapshot }),
       backup: {

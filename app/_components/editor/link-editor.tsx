@@ -3,7 +3,7 @@
 import type { Editor } from "@tiptap/react";
 import { type FormEvent, useEffect, useState } from "react";
 import { Field } from "@/app/_components/field";
-import { isHttpUrl } from "@/lib/editor/extensions";
+import { isHttpUrl } from "@/lib/text/urls";
 
 const LINK_PROTOCOL_MESSAGE = "Links must start with http:// or https://";
 const INCOMPLETE_MESSAGE = "Enter a complete web address, like https://example.org/page";

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import type { EditorAnnotation } from "@/db/queries/annotations";
 import { sameDocument } from "@/lib/editor/schema";
+import { formatLocalDateTime } from "@/lib/format/dates";
 import { shortenText } from "@/lib/format/shorten";
 import { type DetailValues, sameDetails } from "./details-saver";
 import {
@@ -16,7 +17,6 @@ import {
 } from "./local-backup";
 import type { TheirVersion } from "./use-document-save";
 
-const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 const box = "mb-6 rounded-md border px-4 py-3 text-sm";
 const button = "rounded-md border border-rule px-3 py-1.5 font-medium hover:bg-rule/40";
 
@@ -50,7 +50,7 @@ export function ConflictNotice({
     >
       <p className="font-medium">
         {theirs.savedBy ?? "Someone else"} saved this article at{" "}
-        {when.format(new Date(theirs.savedAt))} while you were editing. Your text is still here and
+        {formatLocalDateTime(theirs.savedAt)} while you were editing. Your text is still here and
         has not been saved.
       </p>
       <p className="mt-1">
@@ -99,7 +99,7 @@ export function RecoveryNotice({
   if (!backup) return null;
   return (
     <KeptWorkNotice
-      message={`This browser kept changes to this article from ${when.format(new Date(backup.at))} that were never saved.`}
+      message={`This browser kept changes to this article from ${formatLocalDateTime(backup.at)} that were never saved.`}
       restoreLabel="Restore unsaved changes"
       discardLabel="Discard them"
       onRestore={() => {
@@ -173,7 +173,7 @@ export function DetailsRecoveryNotice({
   const quoted = quotes.length > 0 ? ` (${quotes.join(", ")})` : "";
   return (
     <KeptWorkNotice
-      message={`This browser kept changes to the details of ${which}${quoted} from ${when.format(new Date(latest))} that were never saved.`}
+      message={`This browser kept changes to the details of ${which}${quoted} from ${formatLocalDateTime(latest)} that were never saved.`}
       restoreLabel="Restore unsaved details"
       discardLabel="Discard unsaved details"
       onRestore={() => {

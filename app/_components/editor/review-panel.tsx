@@ -5,15 +5,14 @@ import { InlineError } from "@/app/_components/inline-error";
 import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { useEffect, useRef, useState } from "react";
 import { transitionArticleAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import type { ArticleStatus, Role } from "@/db/enums";
 import { CHECK_RULES, type CheckProblem } from "@/lib/articles/publish-check";
 import {
   allowedTransitions,
-  type ArticleStatus,
   STATUS_LABELS,
   TRANSITIONS,
   type Transition,
 } from "@/lib/articles/status";
-import type { Role } from "@/lib/auth/roles";
 import type { DocumentSaver } from "./document-saver";
 import type { AnnotationDetails } from "./types";
 
@@ -128,10 +127,10 @@ export function ReviewPanel({
         readerPath:
           result.data.slug && result.data.status === "published" ? `/a/${result.data.slug}` : null,
       });
-    } else if (result?.code === "invalid_input" && result.details) {
+    } else if (result?.kind === "publish_check_failed") {
       setOutcome({
         kind: "blocked",
-        problems: (result.details as { problems: CheckProblem[] }).problems,
+        problems: result.details.problems,
       });
     } else {
       setOutcome({

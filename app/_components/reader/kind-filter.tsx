@@ -2,7 +2,8 @@
 
 import { useState } from "react";
 import { KindIcon } from "@/app/_components/kind-icon";
-import { ANNOTATION_KINDS, type AnnotationKind, KIND_LABELS } from "@/lib/editor/kinds";
+import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
+import { KIND_LABELS } from "@/lib/editor/kinds";
 import { kindFilterQuery } from "@/lib/render/kind-filter";
 
 /**

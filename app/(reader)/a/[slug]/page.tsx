@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { DetailsPopover } from "@/app/_components/reader/details-popover";
 import { KindFilter } from "@/app/_components/reader/kind-filter";
-import { ANNOTATION_KINDS } from "@/lib/editor/kinds";
+import { ANNOTATION_KINDS } from "@/db/enums";
 import { exportPath } from "@/lib/exports/web-annotation";
 import { formatDate } from "@/lib/format/dates";
 import { readerPage } from "@/lib/reader/page";

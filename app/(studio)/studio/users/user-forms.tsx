@@ -3,7 +3,8 @@
 import { useActionState } from "react";
 import { Field, FormMessage } from "@/app/_components/field";
 import { InlineError } from "@/app/_components/inline-error";
-import { ROLE_LABELS, ROLES, type Role } from "@/lib/auth/roles";
+import { type Role, ROLES } from "@/db/enums";
+import { ROLE_LABELS } from "@/lib/auth/roles";
 import { MIN_PASSWORD_LENGTH } from "@/lib/users/schemas";
 import {
   changeRoleAction,

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { AppError } from "@/lib/errors";
 import { WEB_ANNOTATION_MEDIA_TYPE, webAnnotationCollection } from "@/lib/exports/web-annotation";
 import { publicBaseUrl } from "@/lib/public-url";
 import { publishedArticle } from "@/lib/reader/cache";
+import { appErrorResponse } from "@/lib/route-responses";
 import { slugField } from "@/lib/slugs";
 
 const paramsSchema = z.object({ slug: slugField });
@@ -15,9 +17,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const parsed = paramsSchema.safeParse(await params);
   const article = parsed.success ? await publishedArticle(parsed.data.slug) : null;
   if (!article) {
-    return Response.json(
-      { error: "There is no published article at this address." },
-      { status: 404, headers: { "Cache-Control": "no-store" } },
+    return appErrorResponse(
+      new AppError("not_found", "There is no published article at this address."),
     );
   }
   const collection = webAnnotationCollection(article, publicBaseUrl());

@@ -11,6 +11,7 @@ import {
   updateAnnotationDetails,
 } from "@/lib/annotations/details";
 import { saveArticleDocument, saveDocumentSchema } from "@/lib/articles/save";
+import { TRANSITION_NAMES } from "@/lib/articles/status";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/sources/manage";
@@ -91,7 +92,7 @@ export async function unlinkSourceAction(input: { annotationId: string; sourceId
 
 const transitionSchema = z.object({
   articleId: z.uuid(),
-  transition: z.enum(["submit", "publish", "unpublish", "archive", "restore"]),
+  transition: z.enum(TRANSITION_NAMES),
   baseVersion: z.number().int().positive().optional(),
 });
 

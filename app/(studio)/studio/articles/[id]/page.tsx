@@ -9,19 +9,18 @@ import { getArticleForEditor } from "@/db/queries/articles";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { readStoredDocument } from "@/lib/editor/schema";
+import { isUuid } from "@/lib/ids";
 
 interface Props {
   params: Promise<{ id: string }>;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const metadata: Metadata = { title: "Edit article" };
 
 export default async function EditArticlePage({ params }: Props) {
   const { id } = await params;
   const user = await requirePageRole(`/studio/articles/${id}`, PERMISSIONS.editDrafts);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = getDb();
   const article = await getArticleForEditor(db, id);
   if (!article) notFound();

@@ -6,16 +6,11 @@ import { getArticleForEditor } from "@/db/queries/articles";
 import { listArticleHistory } from "@/db/queries/history";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
+import { formatDateTimeWithSecondsUtc } from "@/lib/format/dates";
 import type { ReplacedVersion } from "@/lib/format/replaced-version";
+import { isUuid } from "@/lib/ids";
 
 export const metadata: Metadata = { title: "History" };
-
-const when = new Intl.DateTimeFormat("en-GB", {
-  dateStyle: "medium",
-  timeStyle: "medium",
-  timeZone: "UTC",
-});
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Enough rows for a short text to show whole (lines wrap at about 90 characters), at most 16. */
 function textareaRows(text: string): number {
@@ -52,7 +47,7 @@ function ReplacedText({ eventId, replaced }: { eventId: number; replaced: Replac
 export default async function HistoryPage({ params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   await requirePageRole(`/studio/articles/${id}/history`, PERMISSIONS.editDrafts);
-  if (!UUID.test(id)) notFound();
+  if (!isUuid(id)) notFound();
   const db = getDb();
   const article = await getArticleForEditor(db, id);
   if (!article) notFound();
@@ -85,7 +80,9 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
           {events.map((event) => (
             <li key={event.id} className="grid gap-x-6 gap-y-1 py-3 sm:grid-cols-[13rem_1fr]">
               <p className="text-muted">
-                <time dateTime={event.at.toISOString()}>{when.format(event.at)}</time>
+                <time dateTime={event.at.toISOString()}>
+                  {formatDateTimeWithSecondsUtc(event.at)}
+                </time>
                 <br />
                 {event.actor ?? "System"}
               </p>
