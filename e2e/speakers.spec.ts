@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { demoArticles, demoSpeakers } from "../db/demo/content";
+import { demoArticles, demoSpeakers } from "../lib/demo/content";
 import { KIND_LABELS } from "../lib/editor/kinds";
 import { docWith } from "./docs";
 import { expect, test } from "./fixtures";

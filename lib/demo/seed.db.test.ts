@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractAnchors, plainText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
-import { demoArticles } from "./demo/content";
-import { getPublishedArticle, listPublishedArticles } from "./queries/articles";
-import { annotations, articleRevisions, articles, auditEvents } from "./schema";
+import { demoArticles } from "./content";
+import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
+import { annotations, articleRevisions, articles, auditEvents } from "@/db/schema";
 import { isEmptyDatabase, seedDemoContent } from "./seed";
-import { createTestDb, type TestDb } from "./testing";
+import { createTestDb, type TestDb } from "@/db/testing";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
-import type { Db } from "./client";
-import { annotationSources, annotations, articles, sources, speakers, users } from "./schema";
-import { buildDemoDoc } from "./demo/build-doc";
-import { demoArticles, demoSources, demoSpeakers } from "./demo/content";
+import type { Db } from "@/db/client";
+import { annotationSources, annotations, articles, sources, speakers, users } from "@/db/schema";
+import { buildDemoDoc } from "./build-doc";
+import { demoArticles, demoSources, demoSpeakers } from "./content";
 import { publishRevision } from "@/lib/articles/publish";
 import { recordAudit } from "@/lib/audit";
 import { extractAnchors } from "@/lib/editor/anchors";
