@@ -2,28 +2,18 @@
 // organisations, the events and the sources. All URLs use the reserved .example domain.
 // The texts live in one file per article; this file holds their shapes and the list.
 
+import type { AnnotationKind, SourceKind, SourceRelation, SpeakerType } from "@/db/enums";
 import { footbridgeAnnotations } from "./footbridge-annotations";
 import { footbridgeArticle } from "./footbridge-article";
 import { repairsArticle } from "./repairs-article";
 
 export { demoSources, demoSpeakers } from "./people-and-sources";
 
-export type DemoKind = "official_claim" | "allegation" | "verified_fact";
-export type DemoRelation = "supports" | "contradicts" | "context";
-export type DemoSourceKind =
-  | "official_document"
-  | "official_statement"
-  | "news_report"
-  | "dataset"
-  | "court_record"
-  | "interview"
-  | "other";
-
 export interface DemoSpeaker {
   key: string;
   slug: string;
   name: string;
-  type: "person" | "organization";
+  type: SpeakerType;
   description: string;
   aliases: string[];
 }
@@ -35,18 +25,18 @@ export interface DemoSource {
   publisher: string;
   publishedAt: string | null /* YYYY-MM-DD */;
   archivedUrl: string | null;
-  kind: DemoSourceKind;
+  kind: SourceKind;
 }
 
 export interface DemoAnnotation {
   block: number; // index into the article's blocks array
   quote: string; // exact substring of that block's text
   occurrence?: number; // 0-based, when the quote appears more than once in the block (default 0)
-  kind: DemoKind;
+  kind: AnnotationKind;
   speaker?: string; // DemoSpeaker.key; required for official_claim and allegation
   cue: string; // e.g. "said", "according to", "alleged", "" for verified facts
   note: string; // the fact-checker's note, one or two sentences
-  sources: { source: string /* DemoSource.key */; relation: DemoRelation; excerpt: string }[];
+  sources: { source: string /* DemoSource.key */; relation: SourceRelation; excerpt: string }[];
 }
 
 export type DemoBlock = { type: "heading"; text: string } | { type: "paragraph"; text: string };
