@@ -6,6 +6,6 @@ export async function register() {
   const { trustedProxies } = await import("./lib/auth/client-address");
   trustedProxies(); // a malformed CLAIMMARK_TRUSTED_PROXIES stops the server here, saying why
   recordPeerAddresses();
-  const { startServer } = await import("./db/startup");
+  const { startServer } = await import("./lib/startup");
   await startServer();
 }

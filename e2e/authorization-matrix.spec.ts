@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser } from "@playwright/test";
-import { demoArticles } from "../db/demo/content";
+import { demoArticles } from "../lib/demo/content";
 import {
   ACTIONS,
   adminSave,

@@ -1,7 +1,7 @@
 import { Client } from "pg";
-import { DEMO_DESK_EMAIL } from "../db/seed";
-import { demoArticles } from "../db/demo/content";
-import { DEMO_USERS } from "../db/demo/users";
+import { DEMO_DESK_EMAIL } from "../lib/demo/seed";
+import { demoArticles } from "../lib/demo/content";
+import { DEMO_USERS } from "../lib/demo/users";
 import { createScratchDatabase } from "../db/scratch-database";
 import { startDatabaseRelay } from "./database-relay";
 import { expect, expectSignInRefused, signIn, test } from "./fixtures";

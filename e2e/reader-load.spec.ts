@@ -1,5 +1,5 @@
 import autocannon from "autocannon";
-import { demoArticles } from "../db/demo/content";
+import { demoArticles } from "../lib/demo/content";
 import { expect, test } from "./fixtures";
 
 // Many readers of one article at once, on the embedded database (issue 17): every request

@@ -1,6 +1,6 @@
 import { readFile } from "node:fs/promises";
 import { expect, test } from "@playwright/test";
-import { demoArticles } from "../db/demo/content";
+import { demoArticles } from "../lib/demo/content";
 import { KIND_LABELS } from "../lib/editor/kinds";
 
 const [published, draft] = demoArticles;

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import AxeBuilder from "@axe-core/playwright";
-import { demoArticles, demoSpeakers } from "../db/demo/content";
 import { ANNOTATION_KINDS } from "../db/enums";
+import { demoArticles, demoSpeakers } from "../lib/demo/content";
 import { KIND_LABELS } from "../lib/editor/kinds";
 import { docWith } from "./docs";
 import { expect, test } from "./fixtures";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
-import { demoArticles } from "../db/demo/content";
-import { DEMO_USERS } from "../db/demo/users";
+import { demoArticles } from "../lib/demo/content";
+import { DEMO_USERS } from "../lib/demo/users";
 import { expect, expectSignInRefused, signIn, test } from "./fixtures";
 import { emptyDataDir, freePort, npmRun, startNextServer } from "./next-server";
 

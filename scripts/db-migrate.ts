@@ -1,6 +1,6 @@
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { describeDatabase } from "@/db/startup";
+import { describeDatabase } from "@/lib/startup";
 import { runScript } from "./run";
 
 runScript(async () => {

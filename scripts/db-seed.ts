@@ -1,7 +1,7 @@
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { seedDemoContent } from "@/db/seed";
-import { describeDatabase } from "@/db/startup";
+import { seedDemoContent } from "@/lib/demo/seed";
+import { describeDatabase } from "@/lib/startup";
 import { runScript } from "./run";
 
 // Run on purpose: this is the only way demo content reaches a DATABASE_URL database.

@@ -2,7 +2,7 @@ import { parseArgs } from "node:util";
 import password from "@inquirer/password";
 import { getDbHandle } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { describeDatabase } from "@/db/startup";
+import { describeDatabase } from "@/lib/startup";
 import { createUser } from "@/lib/users/manage";
 import { newUserSchema } from "@/lib/users/schemas";
 import { runScript } from "./run";

@@ -2,11 +2,11 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractAnchors, plainText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
-import { demoArticles } from "./demo/content";
-import { getPublishedArticle, listPublishedArticles } from "./queries/articles";
-import { annotations, articleRevisions, articles, auditEvents } from "./schema";
-import { isEmptyDatabase, seedDemoContent } from "./seed";
-import { createTestDb, type TestDb } from "./testing";
+import { demoArticles } from "./content";
+import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
+import { annotations, articleRevisions, articles, auditEvents, users } from "@/db/schema";
+import { DEMO_DESK_EMAIL, isEmptyDatabase, seedDemoContent } from "./seed";
+import { createTestDb, type TestDb } from "@/db/testing";
 
 let t: TestDb;
 beforeAll(async () => {
@@ -69,7 +69,23 @@ describe("demo content", () => {
     const events = await t.db
       .select()
       .from(auditEvents)
-      .where(eq(auditEvents.articleId, revision!.articleId));
-    expect(events.map((e) => e.action)).toEqual(["create", "publish"]);
+      .where(eq(auditEvents.articleId, revision!.articleId))
+      .orderBy(auditEvents.id);
+    // The steps an editor takes, as the history page shows them: the draft, its text (whose
+    // save creates the annotation rows), each annotation's details and sources, review, publish.
+    const detailsAndLinks = published!.annotations.flatMap((a) => [
+      ...(a.speaker || a.cue || a.note ? ["edit_details"] : []),
+      ...a.sources.map(() => "link"),
+    ]);
+    expect(events.map((e) => e.action)).toEqual([
+      "create",
+      ...published!.annotations.map(() => "create"),
+      "edit",
+      ...detailsAndLinks,
+      "submit",
+      "publish",
+    ]);
+    const [desk] = await t.db.select().from(users).where(eq(users.email, DEMO_DESK_EMAIL));
+    expect(new Set(events.map((e) => e.actorId))).toEqual(new Set([desk!.id]));
   });
 });

@@ -1,5 +1,5 @@
-import type { Db } from "../client";
-import { findUserByEmail } from "../queries/users";
+import type { Db } from "@/db/client";
+import { findUserByEmail } from "@/db/queries/users";
 import { createUser } from "@/lib/users/manage";
 
 /** Sign-in details for trying Claimmark locally. Created only by `npm run dev` on the embedded database. */

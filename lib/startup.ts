@@ -1,9 +1,9 @@
 import { ensureAuthSecret } from "@/lib/auth/secret";
-import { closeDb, type DbHandle, getDbHandle } from "./client";
+import { closeDb, type DbHandle, getDbHandle } from "@/db/client";
 import { demoUsersBanner, ensureDemoUsers } from "./demo/users";
-import { DataDirInUseError } from "./lock";
-import { migrateDatabase } from "./migrate";
-import { isEmptyDatabase, seedDemoContent } from "./seed";
+import { DataDirInUseError } from "@/db/lock";
+import { migrateDatabase } from "@/db/migrate";
+import { isEmptyDatabase, seedDemoContent } from "./demo/seed";
 
 /** Hides the password in a connection string before it is printed. */
 export function describeDatabase(handle: DbHandle): string {
