@@ -12,7 +12,7 @@ import {
   speakers,
   users,
 } from "./schema";
-import { createTestDb, insertUser, type TestDb } from "./testing";
+import { createTestDb, insertUser, type TestDb } from "@/test/db";
 
 let t: TestDb;
 let authorId: string;

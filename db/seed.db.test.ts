@@ -6,7 +6,7 @@ import { demoArticles } from "./demo/content";
 import { getPublishedArticle, listPublishedArticles } from "./queries/articles";
 import { annotations, articleRevisions, articles, auditEvents } from "./schema";
 import { isEmptyDatabase, seedDemoContent } from "./seed";
-import { createTestDb, type TestDb } from "./testing";
+import { createTestDb, type TestDb } from "@/test/db";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { openPostgres } from "@/db/client";
-import { createTestDb } from "@/db/testing";
+import { createTestDb } from "@/test/db";
 import { checkHealth } from "./health";
 
 describe("health", () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, countingDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, countingDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { getArticleForEditor } from "@/db/queries/articles";

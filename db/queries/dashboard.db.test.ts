@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articles, users } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, countingDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, countingDb } from "@/test/db";
 import { deleteAnnotationForGood, updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { checkArticle, transitionArticle } from "@/lib/articles/workflow";
@@ -12,7 +12,7 @@ import { createSpeaker } from "@/lib/speakers/manage";
 import { DASHBOARD_LIMIT, listDashboard } from "./dashboard";
 import { getArticleForEditor } from "./articles";
 import { listArticleHistory } from "./history";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { annotatedDoc } from "@/test/documents";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };

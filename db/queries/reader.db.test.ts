@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, countingDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, countingDb, insertUser, type TestDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";

@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, auditEvents } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb } from "@/test/db";
 import { createDraftArticle } from "@/lib/articles/save";
 import type { AnnotationAnchor } from "@/lib/editor/anchors";
 import { AppError } from "@/lib/errors";

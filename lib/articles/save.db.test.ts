@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, articles, auditEvents } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { MAX_DOC_BYTES } from "./limits";
 import { createDraftArticle, saveArticleDocument } from "./save";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { annotatedDoc } from "@/test/documents";
 
 let t: TestDb;
 let editor: { id: string };

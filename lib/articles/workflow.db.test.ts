@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { listEditorAnnotations } from "@/db/queries/annotations";
 import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
 import { articleRevisions, articles, auditEvents } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { ROLES, type Role } from "@/lib/auth/roles";
 import { plainText } from "@/lib/editor/anchors";
@@ -22,7 +22,7 @@ import {
   type Transition,
   transitionArticle,
 } from "./workflow";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { annotatedDoc } from "@/test/documents";
 
 let t: TestDb;
 const actors = {} as Record<Role, { id: string; role: Role }>;

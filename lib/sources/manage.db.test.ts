@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchSources } from "@/db/queries/sources";
 import { annotationSources, annotations, auditEvents, sources } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { createDraftArticle } from "@/lib/articles/save";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "./manage";
 import { addSourceSchema } from "./schemas";

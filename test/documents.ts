@@ -1,5 +1,5 @@
-import { editorSchema } from "./schema";
-import type { AnnotationKind } from "./kinds";
+import { editorSchema } from "@/lib/editor/schema";
+import type { AnnotationKind } from "@/lib/editor/kinds";
 
 type AnnotationAttrs = { id: string; kind: AnnotationKind };
 
