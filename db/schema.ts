@@ -26,6 +26,7 @@ import {
   SOURCE_RELATIONS,
   SPEAKER_TYPES,
 } from "./enums";
+import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "./revision-snapshot";
 
 // Users are never deleted (they are disabled), so references to them RESTRICT deletion:
 // authorship and audit trails must not silently lose their author.
@@ -147,9 +148,9 @@ export const articleRevisions = pgTable(
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     doc: jsonb("doc").notNull(),
-    annotations: jsonb("annotations").notNull(),
-    speakers: jsonb("speakers").notNull(),
-    sources: jsonb("sources").notNull(),
+    annotations: jsonb("annotations").$type<RevisionAnnotation[]>().notNull(),
+    speakers: jsonb("speakers").$type<RevisionSpeaker[]>().notNull(),
+    sources: jsonb("sources").$type<RevisionSource[]>().notNull(),
     publishedBy: uuid("published_by")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),

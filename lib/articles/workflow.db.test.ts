@@ -7,7 +7,7 @@ import { articleRevisions, articles, auditEvents } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { ROLES, type Role } from "@/lib/auth/roles";
-import { plainText } from "@/lib/editor/anchors";
+import { documentHasText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { addSourceSchema } from "@/lib/sources/schemas";
@@ -197,9 +197,9 @@ describe("publishing", () => {
     const problems = await checkArticle(t.db, id);
     expect(blocked.details).toEqual({ problems });
     // The editor runs the same check in the browser on what it loaded; both agree.
-    const text = plainText(parseDocument(before.article.doc));
+    const hasText = documentHasText(parseDocument(before.article.doc));
     const loaded = toCheckAnnotations(await listEditorAnnotations(t.db, id));
-    expect(runPublishCheck({ title: " ", text, annotations: loaded })).toEqual(problems);
+    expect(runPublishCheck({ title: " ", hasText, annotations: loaded })).toEqual(problems);
     expect(await stateOf(id)).toEqual(before);
 
     const version = await save(id, "Bridge closes", draft());

@@ -4,7 +4,7 @@ import { loadCheckAnnotations } from "@/db/queries/articles";
 import { annotations, articles } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import type { Role } from "@/lib/auth/roles";
-import { plainText } from "@/lib/editor/anchors";
+import { documentHasText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
 import { publishRevision } from "./publish";
@@ -50,7 +50,7 @@ async function problemsOf(
   const byArticle = await loadCheckAnnotations(db, [article.id]);
   return runPublishCheck({
     title: article.title,
-    text: plainText(readStoredDocument(article.doc)),
+    hasText: documentHasText(readStoredDocument(article.doc)),
     annotations: byArticle.get(article.id) ?? [],
   });
 }

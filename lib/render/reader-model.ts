@@ -1,4 +1,4 @@
-import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/lib/articles/revision";
+import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/db/revision-snapshot";
 import type { AnnotationKind } from "@/lib/editor/kinds";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 

@@ -2,16 +2,11 @@ import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotationSources, annotations, sources } from "@/db/schema";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
-import type { SourceRecord } from "@/lib/articles/revision";
+import type { LinkedSource } from "@/db/revision-snapshot";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { normalizeSourceUrl, storedFormsOf } from "./normalize";
 import type { AddSourceInput, LinkExistingSourceInput, UnlinkSourceInput } from "./schemas";
-
-export interface LinkedSource extends SourceRecord {
-  relation: "supports" | "contradicts" | "context";
-  excerpt: string;
-}
 
 type Actor = { id: string };
 type SourceRow = typeof sources.$inferSelect;

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { getDb } from "@/db/client";
-import { listDashboard } from "@/db/queries/dashboard";
+import { listDashboard } from "@/lib/articles/dashboard";
 import { isArticleStatus, STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
 import { ANNOTATION_KINDS, KIND_LABELS } from "@/lib/editor/kinds";

@@ -33,8 +33,7 @@ export function checkInput(state: {
   ];
   return {
     title: state.title,
-    // The check only asks whether there is text; the editor keeps that as a flag.
-    text: state.hasText ? "text" : "",
+    hasText: state.hasText,
     annotations: all.map(({ id, kind, quote, detached }) => ({
       id,
       kind,

@@ -1,4 +1,6 @@
-import type { AnnotationKind } from "@/lib/editor/kinds";
+// The shapes of the jsonb columns of article_revisions (db/schema.ts types them with these).
+// Declared here, at the bottom layer, so queries return typed rows without reaching up into lib.
+import type { AnnotationKind, SourceRelation, SpeakerType } from "./enums";
 
 /** What a published revision freezes: readers and exports see exactly this, never the draft. */
 export interface RevisionAnnotation {
@@ -16,7 +18,7 @@ export interface RevisionAnnotation {
   note: string;
   sources: {
     sourceId: string;
-    relation: "supports" | "contradicts" | "context";
+    relation: SourceRelation;
     excerpt: string;
   }[];
 }
@@ -25,7 +27,7 @@ export interface RevisionSpeaker {
   id: string;
   slug: string;
   name: string;
-  type: "person" | "organization";
+  type: SpeakerType;
   description: string;
   /** Other names the public speaker search finds them by (absent from older revisions). */
   aliases?: string[];
@@ -43,4 +45,10 @@ export interface SourceRecord {
 
 export interface RevisionSource extends SourceRecord {
   kind: string;
+}
+
+/** A source as linked to one annotation, with how it relates and the quoted excerpt. */
+export interface LinkedSource extends SourceRecord {
+  relation: SourceRelation;
+  excerpt: string;
 }

@@ -5,7 +5,7 @@ import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { annotatedDoc } from "@/test/documents";
-import { getPublicSpeaker, listPublicSpeakers } from "./speakers-public";
+import { getPublicSpeaker, listPublicSpeakers } from "@/db/queries/speakers-public";
 import { newsroomForThisFile, said } from "@/test/speaker-quotes";
 
 const newsroom = newsroomForThisFile();

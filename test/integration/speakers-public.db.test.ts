@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getPublicSpeaker, listPublicSpeakers } from "./speakers-public";
+import { getPublicSpeaker, listPublicSpeakers } from "@/db/queries/speakers-public";
 import { newsroomForThisFile, said } from "@/test/speaker-quotes";
 
 const newsroom = newsroomForThisFile();

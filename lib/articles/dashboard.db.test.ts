@@ -9,9 +9,10 @@ import { checkArticle, transitionArticle } from "@/lib/articles/workflow";
 import type { AnnotationKind } from "@/lib/editor/kinds";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
-import { DASHBOARD_LIMIT, listDashboard } from "./dashboard";
-import { getArticleForEditor } from "./articles";
-import { listArticleHistory } from "./history";
+import { getArticleForEditor } from "@/db/queries/articles";
+import { DASHBOARD_LIMIT } from "@/db/queries/dashboard";
+import { listArticleHistory } from "@/db/queries/history";
+import { listDashboard } from "./dashboard";
 import { annotatedDoc } from "@/test/documents";
 
 let t: TestDb;

@@ -9,7 +9,7 @@ import type { AnnotationKind } from "@/lib/editor/kinds";
 import { editorSchema, parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
-import { listPublishedArticleCards, shortenDescription } from "./reader";
+import { listPublishedArticleCards, shortenDescription } from "@/db/queries/reader";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };

@@ -11,7 +11,7 @@ import {
   sources,
   speakers,
   users,
-} from "./schema";
+} from "@/db/schema";
 import { createTestDb, insertUser, type TestDb } from "@/test/db";
 
 let t: TestDb;
