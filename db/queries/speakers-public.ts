@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../client";
-import type { AnnotationKind } from "@/lib/editor/kinds";
+import type { AnnotationKind } from "../enums";
 import { escapeLike, foldForSearch } from "./speakers";
 
 // Readers see published revisions only: every query here starts from

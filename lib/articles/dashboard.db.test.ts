@@ -11,7 +11,7 @@ import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "@/lib/s
 import { createSpeaker } from "@/lib/speakers/manage";
 import { getArticleForEditor } from "@/db/queries/articles";
 import { DASHBOARD_LIMIT } from "@/db/queries/dashboard";
-import { listArticleHistory } from "@/db/queries/history";
+import { listArticleHistory } from "@/lib/history";
 import { listDashboard } from "./dashboard";
 import { annotatedDoc } from "@/test/documents";
 

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import { annotationHistoryAction } from "@/app/(studio)/studio/articles/[id]/actions";
-import type { HistoryEvent } from "@/db/queries/history";
+import type { HistoryEvent } from "@/lib/history";
 
 const when = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short" });
 

@@ -3,7 +3,7 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findArticleForEditor } from "@/lib/articles/editor-article";
-import { listAnnotationHistory } from "@/db/queries/history";
+import { listAnnotationHistory } from "@/lib/history";
 import { runAction } from "@/lib/actions";
 import {
   annotationDetailsSchema,

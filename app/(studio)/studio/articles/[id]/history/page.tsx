@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findArticleForEditor } from "@/lib/articles/editor-article";
-import { listArticleHistory } from "@/db/queries/history";
+import { listArticleHistory } from "@/lib/history";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import type { ReplacedVersion } from "@/lib/format/replaced-version";
