@@ -121,6 +121,10 @@ export const articles = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "restrict" }),
+    // Who saved the current document version, and when: updatedBy also changes with status
+    // changes and notes, so it cannot tell. Null while no save made the version (a new article).
+    docSavedBy: uuid("doc_saved_by").references(() => users.id, { onDelete: "restrict" }),
+    docSavedAt: timestamp("doc_saved_at", { withTimezone: true }),
     // The revision readers see. Revisions go with their article, so clearing it is safe.
     publishedRevisionId: uuid("published_revision_id").references(
       (): AnyPgColumn => articleRevisions.id,
