@@ -252,6 +252,8 @@ export const sources = pgTable(
 export const annotationSources = pgTable(
   "annotation_sources",
   {
+    // The link's own id, which its audit events name (the key is the pair below).
+    id: uuid("id").notNull().defaultRandom(),
     annotationId: uuid("annotation_id")
       .notNull()
       .references(() => annotations.id, { onDelete: "cascade" }),
@@ -266,6 +268,7 @@ export const annotationSources = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.annotationId, t.sourceId] }),
+    unique("annotation_sources_id_unique").on(t.id),
     index("annotation_sources_source_idx").on(t.sourceId),
   ],
 );

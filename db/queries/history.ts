@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { articleRevisions, auditEvents, sources, speakers, users } from "../schema";
 
@@ -103,8 +103,8 @@ export async function listArticleEvents(
 }
 
 /**
- * One annotation's events and those of its source links (entity id
- * "<annotationId>:<sourceId>"), newest first, found by id so a link event without an article
+ * One annotation's events and those of its source links, newest first, found by the
+ * annotation's id (a link event carries it in its data) so a link event without an article
  * id is found too. `annotationId` must be a uuid (lib/history.ts checks it).
  */
 export async function listAnnotationEvents(
@@ -115,14 +115,12 @@ export async function listAnnotationEvents(
   // Audit rows carry the id as the editor's mark spelled it (lower-case from the browser);
   // the row's uuid column prints lower-case.
   const ids = [...new Set([annotationId, annotationId.toLowerCase()])];
+  const linkedAnnotation = sql<string>`coalesce(${auditEvents.after}, ${auditEvents.before})->>'annotationId'`;
   return listEvents(
     db,
     or(
       and(eq(auditEvents.entity, "annotation"), inArray(auditEvents.entityId, ids)),
-      and(
-        eq(auditEvents.entity, "annotation_source"),
-        or(...ids.map((id) => like(auditEvents.entityId, `${id}:%`))),
-      ),
+      and(eq(auditEvents.entity, "annotation_source"), inArray(linkedAnnotation, ids)),
     ),
     limit,
   );

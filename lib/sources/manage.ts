@@ -45,16 +45,17 @@ async function insertLink(
     .insert(annotationSources)
     .values({ annotationId, sourceId: source.id, relation, excerpt, createdBy: actor.id })
     .onConflictDoNothing()
-    .returning({ annotationId: annotationSources.annotationId });
+    .returning({ id: annotationSources.id });
   if (!link) throw new AppError("conflict", ALREADY_LINKED);
   await markArticleChanged(tx, articleId, actor.id);
   await recordAudit(tx, {
     actorId: actor.id,
     entity: "annotation_source",
-    entityId: `${annotationId}:${source.id}`,
+    entityId: link.id,
     articleId,
     action: "link",
-    after: { sourceId: source.id, url: source.url, relation, excerpt },
+    // The annotation's id lets its history find the link's events after the link is gone.
+    after: { annotationId, sourceId: source.id, url: source.url, relation, excerpt },
   });
   return {
     id: source.id,
@@ -184,7 +185,11 @@ export async function unlinkSource(db: Db, actor: Actor, input: UnlinkSourceInpu
           eq(annotationSources.sourceId, input.sourceId),
         ),
       )
-      .returning({ relation: annotationSources.relation, excerpt: annotationSources.excerpt });
+      .returning({
+        id: annotationSources.id,
+        relation: annotationSources.relation,
+        excerpt: annotationSources.excerpt,
+      });
     if (!removed) {
       throw new AppError(
         "not_found",
@@ -195,10 +200,15 @@ export async function unlinkSource(db: Db, actor: Actor, input: UnlinkSourceInpu
     await recordAudit(tx, {
       actorId: actor.id,
       entity: "annotation_source",
-      entityId: `${input.annotationId}:${input.sourceId}`,
+      entityId: removed.id,
       articleId,
       action: "unlink",
-      before: { sourceId: input.sourceId, relation: removed.relation, excerpt: removed.excerpt },
+      before: {
+        annotationId: input.annotationId,
+        sourceId: input.sourceId,
+        relation: removed.relation,
+        excerpt: removed.excerpt,
+      },
     });
   });
 }
