@@ -294,12 +294,3 @@ export const auditEvents = pgTable(
     index("audit_events_article_idx").on(t.articleId, t.at),
   ],
 );
-
-export type User = typeof users.$inferSelect;
-export type Article = typeof articles.$inferSelect;
-export type ArticleRevision = typeof articleRevisions.$inferSelect;
-export type Annotation = typeof annotations.$inferSelect;
-export type Speaker = typeof speakers.$inferSelect;
-export type Source = typeof sources.$inferSelect;
-export type AnnotationKind = (typeof annotationKind.enumValues)[number];
-export type UserRole = (typeof userRole.enumValues)[number];

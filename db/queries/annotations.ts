@@ -1,5 +1,6 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import type { AnnotationKind } from "../enums";
 import type { LinkedSource } from "../revision-snapshot";
 import { annotationSources, annotations, sources, speakers } from "../schema";
 import { sourceRecordColumns } from "./sources";
@@ -16,7 +17,7 @@ export const annotationDocumentOrder = [
 
 export interface EditorAnnotation {
   id: string;
-  kind: "official_claim" | "allegation" | "verified_fact";
+  kind: AnnotationKind;
   quote: string;
   start: number;
   end: number;

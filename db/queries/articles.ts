@@ -80,26 +80,6 @@ export async function getRevision(db: Db, revisionId: string): Promise<Published
   return row ?? null;
 }
 
-export interface StudioArticleSummary {
-  id: string;
-  title: string;
-  status: ArticleStatus;
-  updatedAt: Date;
-}
-
-/** Every article, most recently changed first, for the studio. */
-export async function listStudioArticles(db: Db): Promise<StudioArticleSummary[]> {
-  return db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      status: articles.status,
-      updatedAt: articles.updatedAt,
-    })
-    .from(articles)
-    .orderBy(desc(articles.updatedAt));
-}
-
 export interface EditorArticle {
   id: string;
   slug: string;

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
 import { type Db, queryRows } from "../client";
-import type { AnnotationKind } from "../enums";
+import type { AnnotationKind, SpeakerType } from "../enums";
 import { escapeLike, foldForSearch } from "./speakers";
 
 // Readers see published revisions only: every query here starts from
@@ -36,7 +36,7 @@ const isPublished = sql`a.status = 'published'`;
 export interface PublicSpeaker {
   slug: string;
   name: string;
-  type: "person" | "organization";
+  type: SpeakerType;
   description: string;
 }
 

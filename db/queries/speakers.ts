@@ -1,12 +1,13 @@
 import { asc, desc, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "../client";
+import type { SpeakerType } from "../enums";
 import { speakers } from "../schema";
 
 export interface SpeakerSummary {
   id: string;
   slug: string;
   name: string;
-  type: "person" | "organization";
+  type: SpeakerType;
   description: string;
 }
 

@@ -1,5 +1,6 @@
 import { asc, eq } from "drizzle-orm";
 import type { Db } from "../client";
+import type { Role } from "../enums";
 import { users } from "../schema";
 
 const publicColumns = {
@@ -15,7 +16,7 @@ export type UserSummary = {
   id: string;
   email: string;
   name: string | null;
-  role: "admin" | "editor" | "reviewer";
+  role: Role;
   disabledAt: Date | null;
   /** Sessions carrying another version have ended. */
   sessionVersion: number;
