@@ -1,6 +1,7 @@
 // Tiptap documents of the fixture article, and the one-character edits the save benchmark makes.
 import type { Mark, Node as PMNode } from "@tiptap/pm/model";
-import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
+import { extractAnchors } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { editorSchema, parseDocument } from "@/lib/editor/schema";
 import type { BenchFixtures } from "./fixtures";
 

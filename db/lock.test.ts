@@ -42,7 +42,7 @@ function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
 
 /** Starts another process that opens the directory, and resolves once it holds it. */
 function holdInAnotherProcess(dir: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ["--import", "tsx", "db/lock.fixture.ts", dir], {
+  const child = spawn(process.execPath, ["--import", "tsx", "test/lock-holder.ts", dir], {
     stdio: ["ignore", "pipe", "inherit"],
   });
   children.push(child);

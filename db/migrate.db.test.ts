@@ -4,7 +4,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "./client";
 import { migrateDatabase, migrationsFolder } from "./migrate";
-import { createTestDb, type TestDb } from "./testing";
+import { createTestDb, type TestDb } from "@/test/db";
 
 let t: TestDb;
 beforeAll(async () => {

@@ -26,6 +26,7 @@ import {
   SOURCE_RELATIONS,
   SPEAKER_TYPES,
 } from "./enums";
+import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "./revision-snapshot";
 
 // Users are never deleted (they are disabled), so references to them RESTRICT deletion:
 // authorship and audit trails must not silently lose their author.
@@ -120,6 +121,10 @@ export const articles = pgTable(
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
     updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "restrict" }),
+    // Who saved the current document version, and when: updatedBy also changes with status
+    // changes and notes, so it cannot tell. Null while no save made the version (a new article).
+    docSavedBy: uuid("doc_saved_by").references(() => users.id, { onDelete: "restrict" }),
+    docSavedAt: timestamp("doc_saved_at", { withTimezone: true }),
     // The revision readers see. Revisions go with their article, so clearing it is safe.
     publishedRevisionId: uuid("published_revision_id").references(
       (): AnyPgColumn => articleRevisions.id,
@@ -147,9 +152,9 @@ export const articleRevisions = pgTable(
     slug: text("slug").notNull(),
     title: text("title").notNull(),
     doc: jsonb("doc").notNull(),
-    annotations: jsonb("annotations").notNull(),
-    speakers: jsonb("speakers").notNull(),
-    sources: jsonb("sources").notNull(),
+    annotations: jsonb("annotations").$type<RevisionAnnotation[]>().notNull(),
+    speakers: jsonb("speakers").$type<RevisionSpeaker[]>().notNull(),
+    sources: jsonb("sources").$type<RevisionSource[]>().notNull(),
     publishedBy: uuid("published_by")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -247,6 +252,8 @@ export const sources = pgTable(
 export const annotationSources = pgTable(
   "annotation_sources",
   {
+    // The link's own id, which its audit events name (the key is the pair below).
+    id: uuid("id").notNull().defaultRandom(),
     annotationId: uuid("annotation_id")
       .notNull()
       .references(() => annotations.id, { onDelete: "cascade" }),
@@ -261,6 +268,7 @@ export const annotationSources = pgTable(
   },
   (t) => [
     primaryKey({ columns: [t.annotationId, t.sourceId] }),
+    unique("annotation_sources_id_unique").on(t.id),
     index("annotation_sources_source_idx").on(t.sourceId),
   ],
 );
@@ -286,12 +294,3 @@ export const auditEvents = pgTable(
     index("audit_events_article_idx").on(t.articleId, t.at),
   ],
 );
-
-export type User = typeof users.$inferSelect;
-export type Article = typeof articles.$inferSelect;
-export type ArticleRevision = typeof articleRevisions.$inferSelect;
-export type Annotation = typeof annotations.$inferSelect;
-export type Speaker = typeof speakers.$inferSelect;
-export type Source = typeof sources.$inferSelect;
-export type AnnotationKind = (typeof annotationKind.enumValues)[number];
-export type UserRole = (typeof userRole.enumValues)[number];

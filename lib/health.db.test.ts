@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DbHandle, openPostgres } from "@/db/client";
-import { createTestDb, type TestDb } from "@/db/testing";
+import { createTestDb, type TestDb } from "@/test/db";
 import { checkHealth } from "./health";
 
 // Creating and migrating a database takes most of a minute on a busy 2-core machine: it is

@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
-import type { AnnotationKind } from "@/db/enums";
-import type { LinkedSource } from "@/lib/sources/manage";
 import type { Db } from "../client";
+import type { AnnotationKind } from "../enums";
+import type { LinkedSource } from "../revision-snapshot";
 import { annotationSources, annotations, sources, speakers } from "../schema";
 import { sourceRecordColumns } from "./sources";
 import { type SpeakerSummary, speakerSummaryColumns } from "./speakers";

@@ -1,10 +1,9 @@
 import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
-import type { ArticleStatus } from "@/db/enums";
 import type { Db } from "../client";
 import { annotationDocumentOrder } from "./annotations";
 import { annotationSources, annotations, articleRevisions, articles, sources } from "../schema";
-import type { CheckAnnotation } from "@/lib/articles/publish-check";
-import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/lib/articles/revision";
+import type { AnnotationKind, ArticleStatus, SourceRelation } from "../enums";
+import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "../revision-snapshot";
 
 export interface PublishedArticleSummary {
   slug: string;
@@ -50,21 +49,6 @@ const revisionColumns = {
   publishedAt: articleRevisions.publishedAt,
 };
 
-function asPublished(
-  row: {
-    annotations: unknown;
-    speakers: unknown;
-    sources: unknown;
-  } & Omit<PublishedArticle, "annotations" | "speakers" | "sources">,
-): PublishedArticle {
-  return {
-    ...row,
-    annotations: row.annotations as RevisionAnnotation[],
-    speakers: row.speakers as RevisionSpeaker[],
-    sources: row.sources as RevisionSource[],
-  };
-}
-
 export async function getPublishedArticle(db: Db, slug: string): Promise<PublishedArticle | null> {
   const [row] = await db
     .select({ ...revisionColumns, slug: articles.slug })
@@ -72,7 +56,7 @@ export async function getPublishedArticle(db: Db, slug: string): Promise<Publish
     .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
     .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
     .limit(1);
-  return row ? asPublished(row) : null;
+  return row ?? null;
 }
 
 /** Which revision readers of this address see now: one indexed lookup, done on every request. */
@@ -93,27 +77,7 @@ export async function getRevision(db: Db, revisionId: string): Promise<Published
     .innerJoin(articles, eq(articles.id, articleRevisions.articleId))
     .where(eq(articleRevisions.id, revisionId))
     .limit(1);
-  return row ? asPublished(row) : null;
-}
-
-export interface StudioArticleSummary {
-  id: string;
-  title: string;
-  status: ArticleStatus;
-  updatedAt: Date;
-}
-
-/** Every article, most recently changed first, for the studio. */
-export async function listStudioArticles(db: Db): Promise<StudioArticleSummary[]> {
-  return db
-    .select({
-      id: articles.id,
-      title: articles.title,
-      status: articles.status,
-      updatedAt: articles.updatedAt,
-    })
-    .from(articles)
-    .orderBy(desc(articles.updatedAt));
+  return row ?? null;
 }
 
 export interface EditorArticle {
@@ -139,12 +103,11 @@ export const unpublishedChanges = sql<boolean>`(${articles.status} = 'published'
   '-infinity'
 ))`;
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The working draft as the editor loads it; null when there is no such article. */
+/**
+ * The working draft as the editor loads it; null when there is no such article. `id` must be a
+ * uuid: lib/articles/editor-article checks it first, so a mistyped address is "not found".
+ */
 export async function getArticleForEditor(db: Db, id: string): Promise<EditorArticle | null> {
-  // A mistyped address is "not found", not a database error about uuid syntax.
-  if (!UUID_PATTERN.test(id)) return null;
   const [row] = await db
     .select({
       id: articles.id,
@@ -162,6 +125,18 @@ export async function getArticleForEditor(db: Db, id: string): Promise<EditorArt
   return row ?? null;
 }
 
+/** What the publish check needs of one annotation (lib/articles/publish-check runs it). */
+export interface AnnotationCheckRow {
+  id: string;
+  kind: AnnotationKind;
+  quote: string;
+  detached: boolean;
+  speakerId: string | null;
+  /** "No named source": a claim or allegation deliberately left without a speaker. */
+  unattributed: boolean;
+  sources: { url: string; title: string; relation: SourceRelation }[];
+}
+
 /**
  * What the publish check needs of the annotations of each given article, attached ones in
  * document order and then detached ones, as the editor lists them. Two queries, run one
@@ -170,8 +145,8 @@ export async function getArticleForEditor(db: Db, id: string): Promise<EditorArt
 export async function loadCheckAnnotations(
   db: Db,
   articleIds: string[],
-): Promise<Map<string, CheckAnnotation[]>> {
-  const byArticle = new Map<string, CheckAnnotation[]>(articleIds.map((id) => [id, []]));
+): Promise<Map<string, AnnotationCheckRow[]>> {
+  const byArticle = new Map<string, AnnotationCheckRow[]>(articleIds.map((id) => [id, []]));
   if (articleIds.length === 0) return byArticle;
   const rows = await db
     .select({
@@ -199,9 +174,9 @@ export async function loadCheckAnnotations(
     .where(inArray(annotations.articleId, articleIds))
     .orderBy(asc(annotationSources.createdAt), asc(sources.title));
 
-  const byAnnotation = new Map<string, CheckAnnotation>();
+  const byAnnotation = new Map<string, AnnotationCheckRow>();
   for (const { articleId, ...row } of rows) {
-    const annotation: CheckAnnotation = { ...row, sources: [] };
+    const annotation: AnnotationCheckRow = { ...row, sources: [] };
     byAnnotation.set(row.id, annotation);
     byArticle.get(articleId)?.push(annotation);
   }

@@ -1,24 +1,29 @@
 import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
-import type { ArticleStatus } from "@/db/enums";
 import type { Db } from "../client";
+import type { ArticleStatus } from "../enums";
 import { articles, users } from "../schema";
-import { runPublishCheck } from "@/lib/articles/publish-check";
-import { loadCheckAnnotations, unpublishedChanges } from "./articles";
+import { type AnnotationCheckRow, loadCheckAnnotations, unpublishedChanges } from "./articles";
 import { escapeLike } from "./speakers";
 
-export interface DashboardRow {
+export interface DashboardArticleRow {
   id: string;
   title: string;
   status: ArticleStatus;
   updatedAt: Date;
   /** Name, else e-mail, of whoever last changed the article (its creator until then). */
   lastEditor: string | null;
-  /** Annotations still in the text, per kind. */
-  counts: { official_claim: number; allegation: number; verified_fact: number };
-  /** How many problems the publish check finds now. */
-  problems: number;
+  /** Whether the article's plain text is not blank (all the publish check asks of the text). */
+  hasText: boolean;
   /** Published, and changed since: readers still see the revision from before the change. */
   unpublishedChanges: boolean;
+  /** What the publish check needs of its annotations, in the editor's order. */
+  annotations: AnnotationCheckRow[];
+}
+
+export interface DashboardFilter {
+  status?: ArticleStatus;
+  unpublishedChanges?: boolean;
+  query?: string;
 }
 
 export const DASHBOARD_LIMIT = 200;
@@ -50,13 +55,13 @@ const HAS_TEXT_PATH = `strict $.** ? (@.type == "text" && @.text like_regex "[^$
 /**
  * The studio's article list: most recently changed first, at most 200, optionally only one
  * status, only published articles with unpublished changes, and titles containing `query`
- * (ignoring case). Each row carries its annotation
- * counts and the number of publish-check problems, loaded for all rows in three queries.
+ * (ignoring case). Each row carries what the publish check needs of it, loaded for all
+ * rows in three queries.
  */
-export async function listDashboard(
+export async function listDashboardArticles(
   db: Db,
-  filter: { status?: ArticleStatus; unpublishedChanges?: boolean; query?: string },
-): Promise<DashboardRow[]> {
+  filter: DashboardFilter,
+): Promise<DashboardArticleRow[]> {
   const query = filter.query?.trim() ?? "";
   const rows = await db
     .select({
@@ -85,16 +90,5 @@ export async function listDashboard(
     db,
     rows.map((row) => row.id),
   );
-  return rows.map(({ hasText, ...row }) => {
-    const list = byArticle.get(row.id) ?? [];
-    const counts = { official_claim: 0, allegation: 0, verified_fact: 0 };
-    for (const annotation of list) if (!annotation.detached) counts[annotation.kind]++;
-    // The check only asks whether the text is blank; a stand-in keeps its answer exact.
-    const text = hasText ? "text" : "";
-    return {
-      ...row,
-      counts,
-      problems: runPublishCheck({ title: row.title, text, annotations: list }).length,
-    };
-  });
+  return rows.map((row) => ({ ...row, annotations: byArticle.get(row.id) ?? [] }));
 }

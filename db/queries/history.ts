@@ -1,11 +1,9 @@
-import { and, desc, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { articleRevisions, auditEvents, sources, speakers, users } from "../schema";
-import { type AuditNames, describeChanges, describeEvent, referencedIds } from "@/lib/format/audit";
-import { type ReplacedVersion, replacedVersion } from "@/lib/format/replaced-version";
 
-/** One audit event as a newsroom reads it: no ids, no JSON. */
-export interface HistoryEvent {
+/** One audit event as stored, with who did it; lib/history.ts puts it into words. */
+export interface AuditEventRow {
   id: number;
   at: Date;
   /** Who did it: their name, else their e-mail; null for the system (command line, migrations). */
@@ -13,18 +11,27 @@ export interface HistoryEvent {
   entity: string;
   entityId: string;
   action: string;
-  /** "Annotation details edited". */
-  summary: string;
-  /** "Attributed to: no one → Ministry of Health", one per changed field. */
-  changes: string[];
-  /** Another person's text that a save replaced, kept so it can be copied back. */
-  replaced: ReplacedVersion | null;
+  before: unknown;
+  after: unknown;
 }
 
-const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** Ids that audit events refer to, by what they refer to (lower-case). */
+export interface ReferencedIds {
+  speakers: string[];
+  sources: string[];
+  revisions: string[];
+}
 
-/** The names and numbers the events' ids stand for now: at most three small indexed reads. */
-async function loadNames(db: Db, ids: ReturnType<typeof referencedIds>): Promise<AuditNames> {
+/** The names and numbers those ids stand for now. An id missing here was deleted since. */
+export interface ReferencedNames {
+  speakers: Map<string, string>;
+  sources: Map<string, string>;
+  /** Revision id → its number. */
+  revisions: Map<string, number>;
+}
+
+/** Looks up what the ids stand for now: at most three small indexed reads. */
+export async function loadReferencedNames(db: Db, ids: ReferencedIds): Promise<ReferencedNames> {
   const [speakerRows, sourceRows, revisionRows] = [
     ids.speakers.length
       ? await db
@@ -52,43 +59,37 @@ async function loadNames(db: Db, ids: ReturnType<typeof referencedIds>): Promise
   };
 }
 
-async function listEvents(db: Db, where: SQL | undefined, limit: number): Promise<HistoryEvent[]> {
-  const rows = await db
-    .select({
-      id: auditEvents.id,
-      at: auditEvents.at,
-      actor: sql<string | null>`coalesce(nullif(${users.name}, ''), ${users.email})`,
-      entity: auditEvents.entity,
-      entityId: auditEvents.entityId,
-      action: auditEvents.action,
-      before: auditEvents.before,
-      after: auditEvents.after,
-    })
-    .from(auditEvents)
-    .leftJoin(users, eq(users.id, auditEvents.actorId))
-    .where(where)
-    // Events of one transaction share `at`; the id keeps the order they were written in.
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(limit);
-  const names = await loadNames(db, referencedIds(rows));
-  return rows.map(({ before, after, ...event }) => ({
-    ...event,
-    summary: describeEvent(event.entity, event.action),
-    changes: describeChanges({ entity: event.entity, before, after }, names),
-    replaced: replacedVersion(before),
-  }));
+async function listEvents(db: Db, where: SQL | undefined, limit: number): Promise<AuditEventRow[]> {
+  return (
+    db
+      .select({
+        id: auditEvents.id,
+        at: auditEvents.at,
+        actor: sql<string | null>`coalesce(nullif(${users.name}, ''), ${users.email})`,
+        entity: auditEvents.entity,
+        entityId: auditEvents.entityId,
+        action: auditEvents.action,
+        before: auditEvents.before,
+        after: auditEvents.after,
+      })
+      .from(auditEvents)
+      .leftJoin(users, eq(users.id, auditEvents.actorId))
+      .where(where)
+      // Events of one transaction share `at`; the id keeps the order they were written in.
+      .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+      .limit(limit)
+  );
 }
 
 /**
  * Everything that happened to an article and inside it (its annotations and their source
- * links), newest first. A malformed id has no history rather than causing a database error.
+ * links), newest first. `articleId` must be a uuid (lib/history.ts checks it).
  */
-export async function listArticleHistory(
+export async function listArticleEvents(
   db: Db,
   articleId: string,
-  limit = 200,
-): Promise<HistoryEvent[]> {
-  if (!UUID_PATTERN.test(articleId)) return [];
+  limit: number,
+): Promise<AuditEventRow[]> {
   // Article audit rows are written with the id as the database prints it: lower-case.
   const id = articleId.toLowerCase();
   return listEvents(
@@ -102,27 +103,24 @@ export async function listArticleHistory(
 }
 
 /**
- * One annotation's history, newest first: its own events and those of its source links
- * (entity id "<annotationId>:<sourceId>"), found by id so a link event without an article
- * id is found too.
+ * One annotation's events and those of its source links, newest first, found by the
+ * annotation's id (a link event carries it in its data) so a link event without an article
+ * id is found too. `annotationId` must be a uuid (lib/history.ts checks it).
  */
-export async function listAnnotationHistory(
+export async function listAnnotationEvents(
   db: Db,
   annotationId: string,
-  limit = 100,
-): Promise<HistoryEvent[]> {
-  if (!UUID_PATTERN.test(annotationId)) return [];
+  limit: number,
+): Promise<AuditEventRow[]> {
   // Audit rows carry the id as the editor's mark spelled it (lower-case from the browser);
-  // the row's uuid column prints lower-case. A uuid holds no LIKE wildcards.
+  // the row's uuid column prints lower-case.
   const ids = [...new Set([annotationId, annotationId.toLowerCase()])];
+  const linkedAnnotation = sql<string>`coalesce(${auditEvents.after}, ${auditEvents.before})->>'annotationId'`;
   return listEvents(
     db,
     or(
       and(eq(auditEvents.entity, "annotation"), inArray(auditEvents.entityId, ids)),
-      and(
-        eq(auditEvents.entity, "annotation_source"),
-        or(...ids.map((id) => like(auditEvents.entityId, `${id}:%`))),
-      ),
+      and(eq(auditEvents.entity, "annotation_source"), inArray(linkedAnnotation, ids)),
     ),
     limit,
   );

@@ -1,7 +1,7 @@
 import { asc, desc, eq, sql } from "drizzle-orm";
-import type { AnnotationKind } from "@/db/enums";
 import type { Db } from "../client";
 import { articleRevisions, articles } from "../schema";
+import type { AnnotationKind } from "../enums";
 
 /** Characters of an article's text shown under its title on the home page. */
 export const DESCRIPTION_LENGTH = 200;

@@ -1,6 +1,6 @@
 import { type SQL, sql } from "drizzle-orm";
-import type { AnnotationKind, SpeakerType } from "@/db/enums";
 import { type Db, queryRows } from "../client";
+import type { AnnotationKind, SpeakerType } from "../enums";
 import { escapeLike, foldForSearch } from "./speakers";
 
 // Readers see published revisions only: every query here starts from

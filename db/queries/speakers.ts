@@ -1,6 +1,6 @@
 import { asc, desc, eq, type SQL, type SQLWrapper, sql } from "drizzle-orm";
-import type { SpeakerType } from "@/db/enums";
 import type { Db } from "../client";
+import type { SpeakerType } from "../enums";
 import { speakers } from "../schema";
 
 export interface SpeakerSummary {

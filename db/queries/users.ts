@@ -1,6 +1,6 @@
 import { asc, eq } from "drizzle-orm";
-import type { Role } from "@/db/enums";
 import type { Db } from "../client";
+import type { Role } from "../enums";
 import { users } from "../schema";
 
 const publicColumns = {

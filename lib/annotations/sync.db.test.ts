@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { and, eq, inArray } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, auditEvents } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb } from "@/test/db";
 import { createDraftArticle } from "@/lib/articles/save";
-import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { AppError } from "@/lib/errors";
 import { syncAnnotationRows } from "./sync";
 

@@ -2,7 +2,7 @@ import { and, eq, inArray, or, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations } from "@/db/schema";
 import { type AuditEntry, recordAudit } from "@/lib/audit";
-import type { AnchorFields, AnnotationAnchor } from "@/lib/editor/anchors";
+import type { AnchorFields, AnnotationAnchor } from "@/db/revision-snapshot";
 import { AppError } from "@/lib/errors";
 
 export interface SyncResult {

@@ -39,7 +39,7 @@ const fact: CheckAnnotation = {
 function clean(): CheckInput {
   return {
     title: "Bridge closes",
-    text: "According to the ministry, 40 people were taken to hospital.",
+    hasText: true,
     annotations: [structuredClone(claim), structuredClone(allegation), structuredClone(fact)],
   };
 }
@@ -73,8 +73,8 @@ const cases: {
     problems: [["title", null, "Remove the invisible control character from the title."]],
   },
   {
-    name: "text that is only whitespace",
-    change: (i) => void (i.text = "\n\n \u00a0\n"),
+    name: "an article whose text is blank (only whitespace)",
+    change: (i) => void (i.hasText = false),
     problems: [["text", null, "The article has no text."]],
   },
   {
@@ -223,7 +223,7 @@ describe("runPublishCheck", () => {
         Object.assign(annotation(i, "allegation"), { speakerId: null, unattributed: true });
       },
     },
-    { name: "text with a single word", change: (i) => void (i.text = " x ") },
+    { name: "an article with text", change: (i) => void (i.hasText = true) },
     {
       name: "a claim without sources and one with only contradicting sources",
       change: (i) =>
@@ -252,7 +252,7 @@ describe("runPublishCheck", () => {
   it("lists the article's problems first, then each annotation's in the given order", () => {
     const input = withChange((i) => {
       i.title = "";
-      i.text = "";
+      i.hasText = false;
       annotation(i, "claim").speakerId = null;
       annotation(i, "fact").sources = [
         { url: "mailto:x@y.example", title: "", relation: "supports" },

@@ -25,8 +25,8 @@ export interface CheckAnnotation {
 
 export interface CheckInput {
   title: string;
-  /** The article's plain text (lib/editor/anchors plainText). */
-  text: string;
+  /** Whether the article holds any non-blank text (lib/editor/anchors documentHasText). */
+  hasText: boolean;
   annotations: CheckAnnotation[];
 }
 
@@ -145,7 +145,7 @@ export function runPublishCheck(input: CheckInput): CheckProblem[] {
     ? "Give the article a title."
     : titleProblem(input.title);
   if (refusedTitle) problems.push({ rule: "title", annotationId: null, message: refusedTitle });
-  if (isBlank(input.text)) {
+  if (!input.hasText) {
     problems.push({ rule: "text", annotationId: null, message: "The article has no text." });
   }
   for (const annotation of input.annotations) problems.push(...annotationProblems(annotation));

@@ -11,7 +11,7 @@ import {
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { nextFreeSlug, slugBase } from "@/lib/slugs";
-import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "./revision";
+import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/db/revision-snapshot";
 
 /** Drafts get a placeholder address until they are first published. */
 export const DRAFT_SLUG_PREFIX = "draft-";

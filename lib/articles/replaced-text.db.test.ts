@@ -1,8 +1,8 @@
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { articles, auditEvents } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
+import { annotatedDoc } from "@/test/documents";
 import { createDraftArticle, saveArticleDocument } from "./save";
 import { transitionArticle } from "./workflow";
 

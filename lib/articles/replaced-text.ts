@@ -1,6 +1,6 @@
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { articles, auditEvents } from "@/db/schema";
+import { articles } from "@/db/schema";
 import { documentHasText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
 
@@ -11,33 +11,6 @@ function hasText(doc: unknown): boolean {
   } catch {
     return true;
   }
-}
-
-/**
- * The save that made a version: its author and time, from that save's audit event (the
- * article's `updatedBy` also changes with status changes and notes, so it cannot tell).
- * Undefined for a version no save made (a new or imported article). The newest events come
- * first in the index, so this reads one or a few rows.
- */
-export async function saveOfVersion(
-  tx: Db,
-  articleId: string,
-  version: number,
-): Promise<{ actorId: string | null; at: Date } | undefined> {
-  const [made] = await tx
-    .select({ actorId: auditEvents.actorId, at: auditEvents.at })
-    .from(auditEvents)
-    .where(
-      and(
-        eq(auditEvents.articleId, articleId),
-        eq(auditEvents.entity, "article"),
-        eq(auditEvents.action, "edit"),
-        sql`${auditEvents.after}->>'version' = ${String(version)}`,
-      ),
-    )
-    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
-    .limit(1);
-  return made;
 }
 
 /**
@@ -55,9 +28,8 @@ async function documentToBeReplaced(tx: Db, articleId: string, docJson: string):
 /** The stored version a save is about to replace, as read under the save's row lock. */
 export interface VersionBeingReplaced {
   articleId: string;
-  version: number;
-  /** The article's last updater, or its creator: the author when no save made the version. */
-  lastChangedBy: string;
+  /** Who saved it; when no save made it, the article's last updater, or its creator. */
+  savedBy: string;
 }
 
 /**
@@ -71,7 +43,6 @@ export async function replacedTextToKeep(
   replaced: VersionBeingReplaced,
   docJson: string,
 ): Promise<unknown> {
-  const save = await saveOfVersion(tx, replaced.articleId, replaced.version);
-  if ((save === undefined ? replaced.lastChangedBy : save.actorId) === saverId) return null;
+  if (replaced.savedBy === saverId) return null;
   return documentToBeReplaced(tx, replaced.articleId, docJson);
 }

@@ -2,7 +2,6 @@ import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, users } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import { saveOfVersion } from "./replaced-text";
 
 /** What the conflict error carries, so the editor can show the other person's text. */
 export interface SaveConflictDetails {
@@ -14,8 +13,8 @@ export interface SaveConflictDetails {
 }
 
 /**
- * The stored version and who saved it, from the save that made that version: the article's
- * updatedBy names whoever changed anything last, which may be a note rather than the text.
+ * The stored version and who saved it (the article's doc_saved_by, not updatedBy, which
+ * names whoever changed anything last, which may be a note rather than the text).
  */
 export async function conflictDetails(tx: Db, articleId: string): Promise<SaveConflictDetails> {
   const [row] = await tx
@@ -25,12 +24,14 @@ export async function conflictDetails(tx: Db, articleId: string): Promise<SaveCo
       doc: articles.doc,
       createdAt: articles.createdAt,
       createdBy: articles.createdBy,
+      docSavedBy: articles.docSavedBy,
+      docSavedAt: articles.docSavedAt,
     })
     .from(articles)
     .where(eq(articles.id, articleId));
   if (!row) throw new AppError("not_found", "This article no longer exists.");
-  const save = await saveOfVersion(tx, articleId, row.version);
-  const saverId = save ? save.actorId : row.createdBy;
+  // No save made the version (a new article): its creator wrote it.
+  const saverId = row.docSavedAt ? row.docSavedBy : row.createdBy;
   const [saver] = saverId
     ? await tx
         .select({ name: users.name, email: users.email })
@@ -41,7 +42,7 @@ export async function conflictDetails(tx: Db, articleId: string): Promise<SaveCo
     version: row.version,
     title: row.title,
     doc: row.doc,
-    savedAt: (save?.at ?? row.createdAt).toISOString(),
+    savedAt: (row.docSavedAt ?? row.createdAt).toISOString(),
     savedBy: saver ? saver.name || saver.email : null,
   };
 }

@@ -2,11 +2,11 @@ import { randomUUID } from "node:crypto";
 import { and, count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations, articles, auditEvents } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { MAX_DOC_BYTES } from "./limits";
 import { createDraftArticle, saveArticleDocument } from "./save";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { annotatedDoc } from "@/test/documents";
 
 let t: TestDb;
 let editor: { id: string };
@@ -85,6 +85,11 @@ describe("saveArticleDocument", () => {
     expect(article).toMatchObject({ title: "Bridge closes ", version: 2, updatedBy: editor.id });
     expect(article.doc).toEqual(doc);
     expect(article.updatedAt.toISOString()).toBe(saved.savedAt);
+    // Who saved this version is kept on the article, for conflicts and replaced text.
+    expect([article.docSavedBy, article.docSavedAt?.toISOString()]).toEqual([
+      editor.id,
+      saved.savedAt,
+    ]);
     expect(rows.map((r) => [r.id, r.quote, r.start, r.end])).toEqual([
       [claim.id, "40 people were taken to hospital", 27, 59],
     ]);
@@ -147,6 +152,13 @@ describe("saveArticleDocument", () => {
       cue: "",
       note: "A note.",
     });
+    // The note changed the article (updatedBy), not who saved its text.
+    const { article } = await snapshot(id);
+    expect([article.updatedBy, article.docSavedBy, article.docSavedAt?.toISOString()]).toEqual([
+      editor.id,
+      other.id,
+      saved.savedAt,
+    ]);
     const error = await refusal(
       saveArticleDocument(t.db, editor, {
         articleId: id,

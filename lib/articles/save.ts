@@ -7,7 +7,8 @@ import { articles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { syncAnnotationRows } from "@/lib/annotations/sync";
 import { recordAudit } from "@/lib/audit";
-import { type AnnotationAnchor, extractAnchors } from "@/lib/editor/anchors";
+import { extractAnchors } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { InvalidDocumentError, parseDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
 import { DOC_TOO_LONG, documentBytes, MAX_DOC_BYTES } from "./limits";
@@ -102,7 +103,9 @@ export async function saveArticleDocument(
         version: articles.version,
         title: articles.title,
         updatedAt: articles.updatedAt,
-        lastChangedBy: sql<string>`coalesce(${articles.updatedBy}, ${articles.createdBy})`,
+        // A save always has an actor, so doc_saved_by is null only when no save made the
+        // version; then its author is whoever last changed the article, or created it.
+        savedBy: sql<string>`coalesce(${articles.docSavedBy}, ${articles.updatedBy}, ${articles.createdBy})`,
       })
       .from(articles)
       .where(eq(articles.id, input.articleId))
@@ -119,11 +122,7 @@ export async function saveArticleDocument(
     const replacedDoc = await replacedTextToKeep(
       tx,
       actor.id,
-      {
-        articleId: input.articleId,
-        version: article.version,
-        lastChangedBy: article.lastChangedBy,
-      },
+      { articleId: input.articleId, savedBy: article.savedBy },
       docJson,
     );
 
@@ -135,7 +134,8 @@ export async function saveArticleDocument(
       sql`
         UPDATE ${articles} AS a
         SET title = ${title}, doc = input.doc, version = a.version + 1,
-            updated_by = ${actor.id}, updated_at = now()
+            updated_by = ${actor.id}, updated_at = now(),
+            doc_saved_by = ${actor.id}, doc_saved_at = now()
         FROM (SELECT ${docJson}::jsonb AS doc) AS input
         WHERE a.id = ${input.articleId} AND (a.title <> ${title} OR a.doc <> input.doc)
         RETURNING a.version,

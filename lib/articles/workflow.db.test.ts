@@ -5,9 +5,9 @@ import { ARTICLE_STATUSES, type ArticleStatus, type Role, ROLES } from "@/db/enu
 import { listEditorAnnotations } from "@/db/queries/annotations";
 import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
 import { articleRevisions, articles, auditEvents } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
-import { plainText } from "@/lib/editor/anchors";
+import { documentHasText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { addSourceSchema } from "@/lib/sources/schemas";
@@ -16,7 +16,7 @@ import { publishRevision } from "./publish";
 import { runPublishCheck, toCheckAnnotations } from "./publish-check";
 import { createDraftArticle, saveArticleDocument } from "./save";
 import { allowedTransitions, checkArticle, type Transition, transitionArticle } from "./workflow";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { annotatedDoc } from "@/test/documents";
 
 let t: TestDb;
 const actors = {} as Record<Role, { id: string; role: Role }>;
@@ -190,9 +190,9 @@ describe("publishing", () => {
     const problems = await checkArticle(t.db, id);
     expect(blocked.details).toEqual({ problems });
     // The editor runs the same check in the browser on what it loaded; both agree.
-    const text = plainText(parseDocument(before.article.doc));
+    const hasText = documentHasText(parseDocument(before.article.doc));
     const loaded = toCheckAnnotations(await listEditorAnnotations(t.db, id));
-    expect(runPublishCheck({ title: " ", text, annotations: loaded })).toEqual(problems);
+    expect(runPublishCheck({ title: " ", hasText, annotations: loaded })).toEqual(problems);
     expect(await stateOf(id)).toEqual(before);
 
     const version = await save(id, "Bridge closes", draft());

@@ -5,7 +5,7 @@ import { loadCheckAnnotations } from "@/db/queries/articles";
 import { annotations, articles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
-import { plainText } from "@/lib/editor/anchors";
+import { documentHasText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
@@ -49,7 +49,7 @@ async function problemsOf(
   const byArticle = await loadCheckAnnotations(db, [article.id]);
   return runPublishCheck({
     title: article.title,
-    text: plainText(readStoredDocument(article.doc)),
+    hasText: documentHasText(readStoredDocument(article.doc)),
     annotations: byArticle.get(article.id) ?? [],
   });
 }

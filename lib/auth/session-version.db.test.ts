@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createTestDb, type TestDb } from "@/db/testing";
+import { createTestDb, type TestDb } from "@/test/db";
 import { createUser, setDisabled, setPassword } from "@/lib/users/manage";
 import { endSessionsOnSignOut, userOfSession } from "./session-version";
 import { checkCredentials } from "./sign-in";

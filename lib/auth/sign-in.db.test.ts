@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { users } from "@/db/schema";
-import { createTestDb, type TestDb } from "@/db/testing";
+import { createTestDb, type TestDb } from "@/test/db";
 import { createUser } from "@/lib/users/manage";
 import { checkCredentials } from "./sign-in";
 import { ADDRESS_MAX_FAILURES, FREE_FAILURES } from "./throttle";

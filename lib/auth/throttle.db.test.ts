@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { signInAttempts } from "@/db/schema";
-import { createTestDb, type TestDb } from "@/db/testing";
+import { createTestDb, type TestDb } from "@/test/db";
 import {
   ADDRESS_MAX_FAILURES,
   ADDRESS_WINDOW_MS,

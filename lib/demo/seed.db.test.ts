@@ -6,7 +6,7 @@ import { demoArticles } from "./content";
 import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
 import { annotations, articleRevisions, articles, auditEvents, users } from "@/db/schema";
 import { DEMO_DESK_EMAIL, isEmptyDatabase, seedDemoContent } from "./seed";
-import { createTestDb, type TestDb } from "@/db/testing";
+import { createTestDb, type TestDb } from "@/test/db";
 
 let t: TestDb;
 beforeAll(async () => {

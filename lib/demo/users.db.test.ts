@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkCredentials } from "@/lib/auth/sign-in";
 import { listUsers } from "@/db/queries/users";
-import { createTestDb, type TestDb } from "@/db/testing";
+import { createTestDb, type TestDb } from "@/test/db";
 import { DEMO_USERS, demoUsersBanner, ensureDemoUsers } from "./users";
 
 let t: TestDb;

@@ -1,5 +1,6 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
-import { ANNOTATION_KINDS, type AnnotationKind, isOneOf } from "@/db/enums";
+import { ANNOTATION_KINDS, isOneOf } from "@/db/enums";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { graphemesAfter, graphemesBefore } from "./graphemes";
 
 /**
@@ -9,25 +10,6 @@ import { graphemesAfter, graphemesBefore } from "./graphemes";
 export const CONTEXT_LENGTH = 32;
 /** What separates two blocks in the article's plain text. */
 export const BLOCK_SEPARATOR = "\n\n";
-
-/**
- * What an annotation's mark says about it: its kind and where it sits (the W3C quote with its
- * context, and offsets). Defined once; revisions, rows and the editor's views derive from it.
- */
-export interface AnchorFields {
-  kind: AnnotationKind;
-  quote: string;
-  prefix: string;
-  suffix: string;
-  /** Offsets in the plain text, in UTF-16 code units as JavaScript strings and DOM ranges count them. */
-  start: number;
-  end: number;
-}
-
-/** One mark in the document: the annotation's id and its anchor fields. */
-export interface AnnotationAnchor extends AnchorFields {
-  id: string;
-}
 
 /** The article's plain text: each text block's text, blocks separated by a blank line. */
 export function plainText(doc: PMNode): string {

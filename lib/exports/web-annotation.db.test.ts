@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnnotationKind } from "@/db/enums";
 import { getPublishedArticle } from "@/db/queries/articles";
 import { articles, speakers } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
@@ -13,7 +13,7 @@ import { parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { webAnnotationCollection, WEB_ANNOTATION_CONTEXT } from "./web-annotation";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { annotatedDoc } from "@/test/documents";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };

@@ -107,8 +107,11 @@ const FIELDS: Record<string, { label: string; value?: (value: unknown) => string
   seeded: { label: "Demo content" },
 };
 
-/** Fields that repeat what another field of the same record already says. */
-const REDUNDANT = new Set(["revision"]);
+/**
+ * Fields that repeat what another field of the same record already says, or where the
+ * history is shown (a source link's annotation: its history is that annotation's).
+ */
+const REDUNDANT = new Set(["revision", "annotationId"]);
 /** Fields shown on their own rather than as a change: a replaced document is shown as text. */
 const SHOWN_APART = new Set(["doc"]);
 

@@ -1,6 +1,10 @@
 import type { SourceRelation } from "@/db/enums";
-import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/lib/articles/revision";
-import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import type {
+  AnnotationAnchor,
+  RevisionAnnotation,
+  RevisionSource,
+  RevisionSpeaker,
+} from "@/db/revision-snapshot";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 
 /** Everything the reader page shows about one annotation, resolved from the revision snapshot. */

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { searchSources } from "@/db/queries/sources";
 import { annotationSources, annotations, auditEvents, sources } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, refusal } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { createDraftArticle } from "@/lib/articles/save";
 import { addSourceToAnnotation, linkExistingSource, unlinkSource } from "./manage";
 import { addSourceSchema } from "./schemas";
@@ -47,6 +47,20 @@ async function auditFor(entity: "source" | "annotation_source", entityId: string
   return events.map((e) => [e.action, e.articleId]);
 }
 
+/** The id of the link between an annotation and a source, which its audit events name. */
+async function linkIdOf(annotationId: string, sourceId: string): Promise<string> {
+  const [link] = await t.db
+    .select({ id: annotationSources.id })
+    .from(annotationSources)
+    .where(
+      and(
+        eq(annotationSources.annotationId, annotationId),
+        eq(annotationSources.sourceId, sourceId),
+      ),
+    );
+  return link!.id;
+}
+
 describe("adding sources to annotations", () => {
   it("creates a source under its normalized address, links it and audits both", async () => {
     const annotationId = await newAnnotation();
@@ -73,9 +87,8 @@ describe("adding sources to annotations", () => {
       excerpt: "closed from 3 May",
     });
     expect(await auditFor("source", linked.id)).toEqual([["create", null]]);
-    expect(await auditFor("annotation_source", `${annotationId}:${linked.id}`)).toEqual([
-      ["link", articleId],
-    ]);
+    const linkId = await linkIdOf(annotationId, linked.id);
+    expect(await auditFor("annotation_source", linkId)).toEqual([["link", articleId]]);
   });
 
   it("reuses a source with the same normalized address without rewriting it", async () => {
@@ -192,13 +205,14 @@ describe("adding sources to annotations", () => {
     });
     expect(linked).toMatchObject({ id: source.id, relation: "context", title: "Court record" });
 
+    const linkId = await linkIdOf(annotationId, source.id);
     await unlinkSource(t.db, editor, { annotationId, sourceId: source.id });
     const left = await t.db
       .select()
       .from(annotationSources)
       .where(eq(annotationSources.sourceId, source.id));
     expect(left.map((link) => link.annotationId)).toEqual([donor]);
-    expect(await auditFor("annotation_source", `${annotationId}:${source.id}`)).toEqual([
+    expect(await auditFor("annotation_source", linkId)).toEqual([
       ["link", articleId],
       ["unlink", articleId],
     ]);

@@ -1,19 +1,13 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import type { SourceRelation } from "@/db/enums";
 import { annotationSources, annotations, sources } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
-import type { SourceRecord } from "@/lib/articles/revision";
+import type { LinkedSource } from "@/db/revision-snapshot";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { normalizeSourceUrl, storedFormsOf } from "./normalize";
 import type { AddSourceInput, LinkExistingSourceInput, UnlinkSourceInput } from "./schemas";
-
-export interface LinkedSource extends SourceRecord {
-  relation: SourceRelation;
-  excerpt: string;
-}
 
 type SourceRow = typeof sources.$inferSelect;
 
@@ -51,16 +45,17 @@ async function insertLink(
     .insert(annotationSources)
     .values({ annotationId, sourceId: source.id, relation, excerpt, createdBy: actor.id })
     .onConflictDoNothing()
-    .returning({ annotationId: annotationSources.annotationId });
+    .returning({ id: annotationSources.id });
   if (!link) throw new AppError("conflict", ALREADY_LINKED);
   await markArticleChanged(tx, articleId, actor.id);
   await recordAudit(tx, {
     actorId: actor.id,
     entity: "annotation_source",
-    entityId: `${annotationId}:${source.id}`,
+    entityId: link.id,
     articleId,
     action: "link",
-    after: { sourceId: source.id, url: source.url, relation, excerpt },
+    // The annotation's id lets its history find the link's events after the link is gone.
+    after: { annotationId, sourceId: source.id, url: source.url, relation, excerpt },
   });
   return {
     id: source.id,
@@ -190,7 +185,11 @@ export async function unlinkSource(db: Db, actor: Actor, input: UnlinkSourceInpu
           eq(annotationSources.sourceId, input.sourceId),
         ),
       )
-      .returning({ relation: annotationSources.relation, excerpt: annotationSources.excerpt });
+      .returning({
+        id: annotationSources.id,
+        relation: annotationSources.relation,
+        excerpt: annotationSources.excerpt,
+      });
     if (!removed) {
       throw new AppError(
         "not_found",
@@ -201,10 +200,15 @@ export async function unlinkSource(db: Db, actor: Actor, input: UnlinkSourceInpu
     await recordAudit(tx, {
       actorId: actor.id,
       entity: "annotation_source",
-      entityId: `${input.annotationId}:${input.sourceId}`,
+      entityId: removed.id,
       articleId,
       action: "unlink",
-      before: { sourceId: input.sourceId, relation: removed.relation, excerpt: removed.excerpt },
+      before: {
+        annotationId: input.annotationId,
+        sourceId: input.sourceId,
+        relation: removed.relation,
+        excerpt: removed.excerpt,
+      },
     });
   });
 }

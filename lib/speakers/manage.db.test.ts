@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SpeakerType } from "@/db/enums";
 import { getSpeaker, searchSpeakers } from "@/db/queries/speakers";
 import { auditEvents, speakers } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb } from "@/test/db";
 import { createSpeaker, speakerSlugBase } from "./manage";
 import { newSpeakerSchema } from "./schemas";
 

@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Role } from "@/db/enums";
 import { auditEvents, users } from "@/db/schema";
-import { createTestDb, type TestDb, refusal } from "@/db/testing";
+import { createTestDb, type TestDb, refusal } from "@/test/db";
 import { changeRole, createUser, setDisabled } from "./manage";
 
 let t: TestDb;

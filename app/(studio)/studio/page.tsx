@@ -4,7 +4,7 @@ import { KindIcon } from "@/app/_components/kind-icon";
 import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { getDb } from "@/db/client";
 import { ANNOTATION_KINDS, ARTICLE_STATUSES, isOneOf } from "@/db/enums";
-import { listDashboard } from "@/db/queries/dashboard";
+import { listDashboard } from "@/lib/articles/dashboard";
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
 import { KIND_LABELS } from "@/lib/editor/kinds";

@@ -2,9 +2,9 @@
 
 import { useState } from "react";
 import { annotationHistoryAction } from "@/app/(studio)/studio/articles/[id]/actions";
-import type { HistoryEvent } from "@/db/queries/history";
 import { InlineError } from "@/app/_components/inline-error";
 import { formatLocalDateTime } from "@/lib/format/dates";
+import type { HistoryEvent } from "@/lib/history";
 
 /** This annotation's own history, loaded when the reviewer opens it. */
 export function AnnotationHistory({ annotationId }: { annotationId: string }) {

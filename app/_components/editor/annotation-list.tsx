@@ -5,7 +5,7 @@ import { useState } from "react";
 import { deleteAnnotationAction } from "@/app/(studio)/studio/articles/[id]/actions";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { ANNOTATION_KINDS } from "@/db/enums";
-import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";

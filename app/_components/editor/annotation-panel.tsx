@@ -5,7 +5,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
 import type { SpeakerSummary } from "@/db/queries/speakers";
-import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore
 import type { ArticleStatus, Role } from "@/db/enums";
 import type { EditorAnnotation } from "@/db/queries/annotations";
 import { runPublishCheck } from "@/lib/articles/publish-check";
-import { type AnnotationAnchor, documentHasText, extractAnchors } from "@/lib/editor/anchors";
+import { documentHasText, extractAnchors } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { annotationIdsAt } from "@/lib/editor/annotation-mark";
 import { createBrowserExtensions } from "@/lib/editor/browser-extensions";
 import { AnnotateMenu } from "./annotate-menu";

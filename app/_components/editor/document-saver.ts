@@ -1,7 +1,7 @@
 import type { ActionFailure } from "@/lib/action-messages";
 import { DOC_TOO_LONG, documentBytes, MAX_DOC_BYTES } from "@/lib/articles/limits";
 import type { SaveConflictDetails } from "@/lib/articles/save-conflict";
-import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { formatLocalTime } from "@/lib/format/dates";
 import { AutoSaver, type SaveState as AnySaveState } from "./auto-saver";
 import { clearBackup, writeBackup } from "./local-backup";

@@ -2,7 +2,7 @@
 
 import { KindIcon } from "@/app/_components/kind-icon";
 import { shortenText } from "@/lib/format/shorten";
-import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 
 /** Where annotations overlap at the cursor, the reviewer chooses which one the panel shows. */

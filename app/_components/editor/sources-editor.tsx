@@ -11,7 +11,7 @@ import {
 import type { SourceSearchResult } from "@/db/queries/sources";
 import { fieldMessages, formProblem } from "@/lib/action-messages";
 import { RELATION_LABELS } from "@/lib/format/labels";
-import type { LinkedSource } from "@/lib/sources/manage";
+import type { LinkedSource } from "@/db/revision-snapshot";
 import { useSearch } from "./use-search";
 
 type Relation = keyof typeof RELATION_LABELS;

@@ -1,6 +1,6 @@
 import type { EditorAnnotation } from "@/db/queries/annotations";
 import type { CheckInput } from "@/lib/articles/publish-check";
-import type { AnnotationAnchor } from "@/lib/editor/anchors";
+import type { AnnotationAnchor } from "@/db/revision-snapshot";
 
 /** What the panel edits for one annotation: everything but where it is and its kind. */
 export type AnnotationDetails = Pick<
@@ -33,8 +33,7 @@ export function checkInput(state: {
   ];
   return {
     title: state.title,
-    // The check only asks whether there is text; the editor keeps that as a flag.
-    text: state.hasText ? "text" : "",
+    hasText: state.hasText,
     annotations: all.map(({ id, kind, quote, detached }) => ({
       id,
       kind,

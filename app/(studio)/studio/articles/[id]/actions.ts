@@ -2,8 +2,8 @@
 
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { getArticleForEditor } from "@/db/queries/articles";
-import { listAnnotationHistory } from "@/db/queries/history";
+import { findArticleForEditor } from "@/lib/articles/editor-article";
+import { listAnnotationHistory } from "@/lib/history";
 import { runAction } from "@/lib/actions";
 import {
   annotationDetailsSchema,
@@ -105,7 +105,7 @@ export async function transitionArticleAction(input: z.input<typeof transitionSc
     run: async (user, data) => {
       const db = getDb();
       const result = await transitionArticle(db, user, data);
-      const article = await getArticleForEditor(db, data.articleId);
+      const article = await findArticleForEditor(db, data.articleId);
       return { ...result, slug: article?.slug ?? null };
     },
     revalidate: ["/", "/studio"],

@@ -5,7 +5,7 @@ import { EditorLoader } from "@/app/_components/editor/editor-loader";
 import { LiveTitle, LiveTitleProvider } from "@/app/_components/editor/live-title";
 import { getDb } from "@/db/client";
 import { listEditorAnnotations } from "@/db/queries/annotations";
-import { getArticleForEditor } from "@/db/queries/articles";
+import { findArticleForEditor } from "@/lib/articles/editor-article";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { readStoredDocument } from "@/lib/editor/schema";
@@ -22,7 +22,7 @@ export default async function EditArticlePage({ params }: Props) {
   const user = await requirePageRole(`/studio/articles/${id}`, PERMISSIONS.editDrafts);
   if (!isUuid(id)) notFound();
   const db = getDb();
-  const article = await getArticleForEditor(db, id);
+  const article = await findArticleForEditor(db, id);
   if (!article) notFound();
   const annotations = await listEditorAnnotations(db, id);
   return (

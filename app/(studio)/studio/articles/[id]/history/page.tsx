@@ -2,8 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
-import { getArticleForEditor } from "@/db/queries/articles";
-import { listArticleHistory } from "@/db/queries/history";
+import { findArticleForEditor } from "@/lib/articles/editor-article";
+import { listArticleHistory } from "@/lib/history";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { formatDateTimeWithSecondsUtc } from "@/lib/format/dates";
@@ -49,7 +49,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
   await requirePageRole(`/studio/articles/${id}/history`, PERMISSIONS.editDrafts);
   if (!isUuid(id)) notFound();
   const db = getDb();
-  const article = await getArticleForEditor(db, id);
+  const article = await findArticleForEditor(db, id);
   if (!article) notFound();
   const events = await listArticleHistory(db, id);
 

@@ -4,12 +4,12 @@ import { afterAll, beforeAll } from "vitest";
 import type { Db } from "@/db/client";
 import type { AnnotationKind, SpeakerType } from "@/db/enums";
 import { articleRevisions, articles, speakers } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { createSpeaker } from "@/lib/speakers/manage";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { annotatedDoc } from "@/test/documents";
 
 /** Text in a test article, attributed to a speaker with a cue. */
 export interface Span {

@@ -1,13 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { annotations } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb, countingDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb, countingDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
-import { getArticleForEditor } from "@/db/queries/articles";
+import { findArticleForEditor } from "@/lib/articles/editor-article";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
-import { listEditorAnnotations } from "./annotations";
+import { listEditorAnnotations } from "@/db/queries/annotations";
 
 let t: TestDb;
 let editor: { id: string };
@@ -129,10 +129,10 @@ describe("listEditorAnnotations", () => {
   });
 });
 
-describe("getArticleForEditor", () => {
+describe("findArticleForEditor", () => {
   it("returns the working draft, or null for an unknown or malformed id", async () => {
     const { id } = await createDraftArticle(t.db, editor);
-    expect(await getArticleForEditor(t.db, id)).toEqual({
+    expect(await findArticleForEditor(t.db, id)).toEqual({
       id,
       slug: expect.stringMatching(/^draft-/),
       title: "",
@@ -142,7 +142,7 @@ describe("getArticleForEditor", () => {
       updatedAt: expect.any(Date),
       unpublishedChanges: false,
     });
-    expect(await getArticleForEditor(t.db, randomUUID())).toBeNull();
-    expect(await getArticleForEditor(t.db, "new")).toBeNull();
+    expect(await findArticleForEditor(t.db, randomUUID())).toBeNull();
+    expect(await findArticleForEditor(t.db, "new")).toBeNull();
   });
 });

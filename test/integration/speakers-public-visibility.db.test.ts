@@ -4,9 +4,9 @@ import { speakers } from "@/db/schema";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
-import { annotatedDoc } from "@/lib/editor/test-documents";
-import { getPublicSpeaker, listPublicSpeakers } from "./speakers-public";
-import { newsroomForThisFile, said } from "./test-speaker-quotes";
+import { annotatedDoc } from "@/test/documents";
+import { getPublicSpeaker, listPublicSpeakers } from "@/db/queries/speakers-public";
+import { newsroomForThisFile, said } from "@/test/speaker-quotes";
 
 const newsroom = newsroomForThisFile();
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { getPublicSpeaker, listPublicSpeakers } from "./speakers-public";
-import { newsroomForThisFile, said } from "./test-speaker-quotes";
+import { getPublicSpeaker, listPublicSpeakers } from "@/db/queries/speakers-public";
+import { newsroomForThisFile, said } from "@/test/speaker-quotes";
 
 const newsroom = newsroomForThisFile();
 

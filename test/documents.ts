@@ -1,5 +1,5 @@
 import type { AnnotationKind } from "@/db/enums";
-import { editorSchema } from "./schema";
+import { editorSchema } from "@/lib/editor/schema";
 
 type AnnotationAttrs = { id: string; kind: AnnotationKind };
 

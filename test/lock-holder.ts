@@ -1,5 +1,5 @@
 // Test fixture: a separate process that holds an embedded data directory until SIGTERM.
-import { openPglite } from "./client";
+import { openPglite } from "@/db/client";
 
 async function main() {
   const handle = openPglite(process.argv[2]!);

@@ -2,12 +2,13 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { speakers, users } from "@/db/schema";
-import { createTestDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, insertUser, type TestDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { recordAudit } from "@/lib/audit";
-import { annotatedDoc } from "@/lib/editor/test-documents";
+import { isUuid } from "@/lib/ids";
+import { annotatedDoc } from "@/test/documents";
 import { addSourceToAnnotation, unlinkSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { listAnnotationHistory, listArticleHistory } from "./history";
@@ -66,9 +67,9 @@ beforeAll(async () => {
   await recordAudit(t.db, {
     actorId: null,
     entity: "annotation_source",
-    entityId: `${claimId}:${sourceId}`,
+    entityId: randomUUID(),
     action: "link",
-    after: { sourceId, relation: "context" },
+    after: { annotationId: claimId, sourceId, relation: "context" },
   });
   await transitionArticle(t.db, editor, { articleId, transition: "submit" });
 
@@ -101,7 +102,9 @@ describe("listArticleHistory", () => {
     });
     expect(submit!.at).toBeInstanceOf(Date);
     expect(typeof submit!.id).toBe("number");
-    expect(events[1]!.entityId).toBe(`${claimId}:${sourceId}`);
+    // A source link's events name the link by its own id, the same for its link and unlink.
+    const [unlinked, linked] = [events[1]!.entityId, events[2]!.entityId];
+    expect([isUuid(unlinked), unlinked]).toEqual([true, linked]);
   });
 
   it("stops at the limit and accepts the id in capitals", async () => {

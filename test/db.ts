@@ -4,11 +4,11 @@ import type { Role } from "@/db/enums";
 import { AppError } from "@/lib/errors";
 import { PGlite } from "@electric-sql/pglite";
 import { drizzle } from "drizzle-orm/pglite";
-import { type Db, type DbHandle, openPostgres } from "./client";
-import { migrateDatabase } from "./migrate";
-import { createScratchDatabase } from "./scratch-database";
-import * as schema from "./schema";
-import { users } from "./schema";
+import { type Db, type DbHandle, openPostgres } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { createScratchDatabase } from "@/db/scratch-database";
+import * as schema from "@/db/schema";
+import { users } from "@/db/schema";
 
 export interface TestDb {
   db: Db;

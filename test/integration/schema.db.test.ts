@@ -11,8 +11,8 @@ import {
   sources,
   speakers,
   users,
-} from "./schema";
-import { createTestDb, insertUser, type TestDb } from "./testing";
+} from "@/db/schema";
+import { createTestDb, insertUser, type TestDb } from "@/test/db";
 
 let t: TestDb;
 let authorId: string;

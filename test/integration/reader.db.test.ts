@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnnotationKind } from "@/db/enums";
-import { createTestDb, countingDb, insertUser, type TestDb } from "@/db/testing";
+import { createTestDb, countingDb, insertUser, type TestDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
@@ -9,7 +9,7 @@ import { plainText } from "@/lib/editor/anchors";
 import { editorSchema, parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
-import { listPublishedArticleCards, shortenDescription } from "./reader";
+import { listPublishedArticleCards, shortenDescription } from "@/db/queries/reader";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };
