@@ -1,9 +1,9 @@
 import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import type { ArticleStatus, Role } from "@/db/enums";
+import type { ArticleStatus } from "@/db/enums";
 import { loadCheckAnnotations } from "@/db/queries/articles";
 import { annotations, articles } from "@/db/schema";
-import type { Actor } from "@/lib/actor";
+import type { ActorWithRole } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { documentHasText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
@@ -90,7 +90,7 @@ export interface PublishRefusedDetails {
  */
 export async function transitionArticle(
   db: Db,
-  actor: Actor & { role: Role },
+  actor: ActorWithRole,
   input: TransitionInput,
 ): Promise<TransitionResult> {
   if (!isTransition(input.transition)) {

@@ -2,10 +2,10 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { articles, sources, speakers, users } from "@/db/schema";
+import type { ActorWithRole } from "@/lib/actor";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
-import type { Role } from "@/db/enums";
 import { addSourceToAnnotation, linkExistingSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { buildDemoDoc } from "./build-doc";
@@ -13,8 +13,6 @@ import { type DemoArticle, demoArticles, demoSources, demoSpeakers } from "./con
 
 /** The author of the demo content. It has no password, so nobody can sign in as it. */
 export const DEMO_DESK_EMAIL = "demo-desk@claimmark.invalid";
-
-type DemoActor = { id: string; role: Role };
 
 /** Database ids of the demo's speakers and sources, by their keys in the content. */
 interface DemoIds {
@@ -55,7 +53,7 @@ export async function seedDemoContent(db: Db): Promise<boolean> {
 }
 
 /** The demo desk, an editor: it may do everything the seed does, publishing included. */
-async function demoDesk(tx: Db): Promise<DemoActor> {
+async function demoDesk(tx: Db): Promise<ActorWithRole> {
   const [desk] = await tx
     .insert(users)
     .values({ email: DEMO_DESK_EMAIL, name: "Claimmark demo desk", role: "editor" })
@@ -64,7 +62,7 @@ async function demoDesk(tx: Db): Promise<DemoActor> {
   return desk!;
 }
 
-async function createDemoSpeakers(tx: Db, desk: DemoActor): Promise<Map<string, string>> {
+async function createDemoSpeakers(tx: Db, desk: ActorWithRole): Promise<Map<string, string>> {
   const ids = new Map<string, string>();
   for (const { key, slug, aliases, ...fields } of demoSpeakers) {
     const speaker = await createSpeaker(tx, desk, fields);
@@ -77,7 +75,7 @@ async function createDemoSpeakers(tx: Db, desk: DemoActor): Promise<Map<string, 
 }
 
 /** An editor's work on one article: write it, attribute and source each annotation, publish. */
-async function writeDemoArticle(tx: Db, desk: DemoActor, article: DemoArticle, ids: DemoIds) {
+async function writeDemoArticle(tx: Db, desk: ActorWithRole, article: DemoArticle, ids: DemoIds) {
   const { id: articleId } = await createDraftArticle(tx, desk);
   const annotationIds = article.annotations.map(() => randomUUID());
   // Plain JSON, as a browser sends it (ProseMirror's attrs objects have no prototype).
@@ -110,7 +108,7 @@ async function writeDemoArticle(tx: Db, desk: DemoActor, article: DemoArticle, i
 /** Links a demo source, adding it to the newsroom the first time it is used. */
 async function linkDemoSource(
   tx: Db,
-  desk: DemoActor,
+  desk: ActorWithRole,
   link: DemoArticle["annotations"][number]["sources"][number] & { annotationId: string },
   sourceIds: Map<string, string>,
 ) {
