@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { EditorLoader } from "@/app/_components/editor/editor-loader";
-import { LiveTitle, LiveTitleProvider } from "@/app/_components/editor/live-title";
+import { EditorLoader } from "./_components/editor-loader";
+import { LiveTitle, LiveTitleProvider } from "./_components/live-title";
 import { getDb } from "@/db/client";
 import { listEditorAnnotations } from "@/db/queries/annotations";
 import { findArticleForEditor } from "@/lib/articles/editor-article";

@@ -1,7 +1,7 @@
 "use client";
 
 import { type Dispatch, type SetStateAction, useEffect, useState } from "react";
-import { saveAnnotationDetailsAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { saveAnnotationDetailsAction } from "../actions";
 import { type DetailValues, DetailsSavers } from "./details-saver";
 import type { DetailsBackup } from "./local-backup";
 import { type AnnotationDetails, EMPTY_DETAILS } from "./types";

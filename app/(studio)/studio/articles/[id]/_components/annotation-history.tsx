@@ -1,7 +1,7 @@
 "use client";
 
 import { useState } from "react";
-import { annotationHistoryAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { annotationHistoryAction } from "../actions";
 import { InlineError } from "@/app/_components/inline-error";
 import { formatLocalDateTime } from "@/lib/format/dates";
 import type { HistoryEvent } from "@/lib/history";

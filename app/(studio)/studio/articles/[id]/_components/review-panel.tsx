@@ -4,7 +4,7 @@ import Link from "next/link";
 import { InlineError } from "@/app/_components/inline-error";
 import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { useEffect, useRef, useState } from "react";
-import { transitionArticleAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { transitionArticleAction } from "../actions";
 import type { ArticleStatus, Role } from "@/db/enums";
 import { CHECK_RULES, type CheckProblem } from "@/lib/articles/publish-check";
 import {

@@ -2,7 +2,7 @@
 
 import type { Editor } from "@tiptap/react";
 import { useEffect, useState } from "react";
-import { saveDocumentAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { saveDocumentAction } from "../actions";
 import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { DocumentSaver } from "./document-saver";
 import { useLeaveWarning } from "./use-leave-warning";

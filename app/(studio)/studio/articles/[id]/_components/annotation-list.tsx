@@ -2,7 +2,7 @@
 
 import { InlineError } from "@/app/_components/inline-error";
 import { useState } from "react";
-import { deleteAnnotationAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { deleteAnnotationAction } from "../actions";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { ANNOTATION_KINDS } from "@/db/enums";
 import type { AnnotationAnchor } from "@/db/revision-snapshot";

@@ -11,7 +11,7 @@ import {
 import { useEffect, useRef, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { InlineError } from "@/app/_components/inline-error";
-import { createSpeakerAction } from "@/app/(studio)/studio/articles/[id]/actions";
+import { createSpeakerAction } from "../actions";
 import type { SpeakerSummary } from "@/db/queries/speakers";
 import { fieldMessages, formProblem } from "@/lib/action-messages";
 import { useSearch } from "./use-search";

@@ -3,11 +3,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Field, inputClass } from "@/app/_components/field";
 import { InlineError } from "@/app/_components/inline-error";
-import {
-  addSourceAction,
-  linkSourceAction,
-  unlinkSourceAction,
-} from "@/app/(studio)/studio/articles/[id]/actions";
+import { addSourceAction, linkSourceAction, unlinkSourceAction } from "../actions";
 import type { SourceSearchResult } from "@/db/queries/sources";
 import { fieldMessages, formProblem } from "@/lib/action-messages";
 import { RELATION_LABELS } from "@/lib/format/labels";
