@@ -30,8 +30,6 @@ interface InternalError {
 export type ActionResult<T = null> =
   { ok: true; data: T; message?: string } | (Refusal & (ErrorPayload | InternalError));
 
-export const initialActionState = null;
-
 function formValues(input: FormData | Record<string, unknown>): Record<string, string> {
   const values: Record<string, string> = {};
   if (!(input instanceof FormData)) return values;

@@ -1,29 +1,9 @@
-import { and, asc, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { annotationDocumentOrder } from "./annotations";
 import { annotationSources, annotations, articleRevisions, articles, sources } from "../schema";
 import type { AnnotationKind, ArticleStatus, SourceRelation } from "../enums";
 import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "../revision-snapshot";
-
-export interface PublishedArticleSummary {
-  slug: string;
-  title: string;
-  publishedAt: Date;
-}
-
-/** Published articles, newest publication first. Readers see revisions only, never drafts. */
-export async function listPublishedArticles(db: Db): Promise<PublishedArticleSummary[]> {
-  return db
-    .select({
-      slug: articles.slug,
-      title: articleRevisions.title,
-      publishedAt: articleRevisions.publishedAt,
-    })
-    .from(articles)
-    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
-    .where(eq(articles.status, "published"))
-    .orderBy(desc(articleRevisions.publishedAt));
-}
 
 export interface PublishedArticle {
   articleId: string;
@@ -48,16 +28,6 @@ const revisionColumns = {
   sources: articleRevisions.sources,
   publishedAt: articleRevisions.publishedAt,
 };
-
-export async function getPublishedArticle(db: Db, slug: string): Promise<PublishedArticle | null> {
-  const [row] = await db
-    .select({ ...revisionColumns, slug: articles.slug })
-    .from(articles)
-    .innerJoin(articleRevisions, eq(articleRevisions.id, articles.publishedRevisionId))
-    .where(and(eq(articles.slug, slug), eq(articles.status, "published")))
-    .limit(1);
-  return row ?? null;
-}
 
 /** Which revision readers of this address see now: one indexed lookup, done on every request. */
 export async function getPublishedRevisionId(db: Db, slug: string): Promise<string | null> {

@@ -35,8 +35,6 @@ export type AnnotationDetailsInput = Omit<
   unattributed?: boolean;
 };
 
-export const deleteAnnotationSchema = z.object({ id: z.uuid({ error: ANNOTATION_GONE }) });
-
 /** What a conflict's details carry: the other person's values, for the panel to show. */
 export interface AnnotationDetailsConflict {
   version: number;

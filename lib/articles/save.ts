@@ -17,7 +17,7 @@ import { replacedTextToKeep } from "./replaced-text";
 import { conflictDetails } from "./save-conflict";
 import { titleProblem } from "./title";
 
-export const EMPTY_DOC = { type: "doc", content: [{ type: "paragraph" }] } as const;
+const EMPTY_DOC = { type: "doc", content: [{ type: "paragraph" }] } as const;
 export async function createDraftArticle(db: Db, actor: Actor): Promise<{ id: string }> {
   return db.transaction(async (tx) => {
     // 40 random bits: a collision is practically impossible, but a retry costs nothing.

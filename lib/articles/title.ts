@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { hasControlCharacter, hasLoneSurrogate } from "@/lib/text/characters";
 
-export const MAX_TITLE_CHARS = 300;
+const MAX_TITLE_CHARS = 300;
 
 /**
  * A headline the server will store. Pure, so the publish checklist in the browser applies the

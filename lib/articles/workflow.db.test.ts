@@ -3,7 +3,8 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ARTICLE_STATUSES, type ArticleStatus, type Role, ROLES } from "@/db/enums";
 import { listEditorAnnotations } from "@/db/queries/annotations";
-import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
+import { listPublishedArticleCards } from "@/db/queries/reader";
+import { getPublishedArticle } from "@/test/published";
 import { articleRevisions, articles, auditEvents } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
@@ -331,11 +332,11 @@ describe("publishing", () => {
     async (transition) => {
       const id = await articleIn("published");
       const { slug, publishedRevisionId } = (await stateOf(id)).article;
-      expect((await listPublishedArticles(t.db)).map((a) => a.slug)).toContain(slug);
+      expect((await listPublishedArticleCards(t.db)).map((a) => a.slug)).toContain(slug);
 
       await transitionArticle(t.db, actors.editor, { articleId: id, transition });
       expect(await getPublishedArticle(t.db, slug)).toBeNull();
-      expect((await listPublishedArticles(t.db)).map((a) => a.slug)).not.toContain(slug);
+      expect((await listPublishedArticleCards(t.db)).map((a) => a.slug)).not.toContain(slug);
       const after = await stateOf(id);
       expect([after.revisions, after.events.at(-1)!.before]).toEqual([
         1,

@@ -9,8 +9,8 @@ import { signInAttempts } from "@/db/schema";
  */
 export const FREE_FAILURES = 5;
 /** The wait after the FREE_FAILURES-th failure; it doubles with each further one, up to MAX_DELAY_MS. */
-export const FIRST_DELAY_MS = 60_000;
-export const MAX_DELAY_MS = 15 * 60_000;
+const FIRST_DELAY_MS = 60_000;
+const MAX_DELAY_MS = 15 * 60_000;
 /** One address may fail this often inside ADDRESS_WINDOW_MS across all e-mails, so it cannot spray. */
 export const ADDRESS_MAX_FAILURES = 50;
 export const ADDRESS_WINDOW_MS = 15 * 60_000;

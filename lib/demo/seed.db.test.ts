@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractAnchors, plainText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
 import { demoArticles } from "./content";
-import { getPublishedArticle, listPublishedArticles } from "@/db/queries/articles";
+import { listPublishedArticleCards } from "@/db/queries/reader";
+import { getPublishedArticle } from "@/test/published";
 import { annotations, articleRevisions, articles, auditEvents, users } from "@/db/schema";
 import { DEMO_DESK_EMAIL, isEmptyDatabase, seedDemoContent } from "./seed";
 import { createTestDb, type TestDb } from "@/test/db";
@@ -26,7 +27,7 @@ describe("demo content", () => {
   });
 
   it("publishes a 600+ word article as revision 1 and lists only that one to readers", async () => {
-    const listed = await listPublishedArticles(t.db);
+    const listed = await listPublishedArticleCards(t.db);
     expect(listed.map((a) => a.slug)).toEqual([published!.slug]);
 
     const article = await getPublishedArticle(t.db, published!.slug);

@@ -7,9 +7,9 @@ import { graphemesAfter, graphemesBefore } from "./graphemes";
  * Characters of context kept on each side of a quote (W3C TextQuoteSelector prefix/suffix),
  * counted as a reader sees them: grapheme clusters, so no accent or emoji is ever cut in two.
  */
-export const CONTEXT_LENGTH = 32;
+const CONTEXT_LENGTH = 32;
 /** What separates two blocks in the article's plain text. */
-export const BLOCK_SEPARATOR = "\n\n";
+const BLOCK_SEPARATOR = "\n\n";
 
 /** The article's plain text: each text block's text, blocks separated by a blank line. */
 export function plainText(doc: PMNode): string {

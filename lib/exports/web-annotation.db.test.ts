@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnnotationKind } from "@/db/enums";
-import { getPublishedArticle } from "@/db/queries/articles";
+import { getPublishedArticle } from "@/test/published";
 import { articles, speakers } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";

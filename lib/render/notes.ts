@@ -47,7 +47,7 @@ function speakerHtml(a: ReaderAnnotation): SafeHtml | "" {
 }
 
 /** What one annotation says: the same content in the notes list and in the pop-up details. */
-export function annotationDetailsHtml(a: ReaderAnnotation): SafeHtml {
+function annotationDetailsHtml(a: ReaderAnnotation): SafeHtml {
   const kind = html`<p class="note-kind">${kindIconHtml(a.kind)}${KIND_LABELS[a.kind].one}</p>`;
   const note = a.note ? html`<p class="note-meta">${a.note}</p>` : "";
   const sources =

@@ -4,7 +4,7 @@ import { INVALID_URL_MESSAGE, isAbsoluteHttpUrl } from "./normalize";
 
 // Form fields arrive as strings; an untouched optional field arrives as "".
 
-export const httpUrlField = z
+const httpUrlField = z
   .string({ error: INVALID_URL_MESSAGE })
   .trim()
   .max(2000, { error: "Use a web address of at most 2,000 characters." })
@@ -38,7 +38,7 @@ function blankAsNull<T extends z.ZodType<unknown, string>>(field: T) {
 const annotationIdField = z.uuid({ error: "This annotation no longer exists. Reload the page." });
 const sourceIdField = z.uuid({ error: "Choose a source from the list." });
 
-export const relationField = z.enum(SOURCE_RELATIONS, {
+const relationField = z.enum(SOURCE_RELATIONS, {
   error: "Choose Supports, Contradicts or Context.",
 });
 

@@ -10,12 +10,12 @@ export const emailSchema = z
   .min(1, { error: "Enter an e-mail address." })
   .pipe(z.email({ error: "Enter an e-mail address like name@example.org." }));
 
-export const passwordSchema = z
+const passwordSchema = z
   .string({ error: "Enter a password." })
   .min(MIN_PASSWORD_LENGTH, { error: `Use at least ${MIN_PASSWORD_LENGTH} characters.` })
   .max(256, { error: "Use at most 256 characters." });
 
-export const roleSchema = z.enum(ROLES, { error: "Choose Admin, Editor or Reviewer." });
+const roleSchema = z.enum(ROLES, { error: "Choose Admin, Editor or Reviewer." });
 
 export const newUserSchema = z.object({
   name: z
@@ -29,7 +29,7 @@ export const newUserSchema = z.object({
 });
 export type NewUser = z.infer<typeof newUserSchema>;
 
-export const userIdSchema = z.uuid({ error: "Unknown user." });
+const userIdSchema = z.uuid({ error: "Unknown user." });
 
 export const changeRoleSchema = z.object({ userId: userIdSchema, role: roleSchema });
 export const setDisabledSchema = z.object({

@@ -1,5 +1,5 @@
 import type { EditorAnnotation } from "@/db/queries/annotations";
-import type { CheckInput } from "@/lib/articles/publish-check";
+import { type CheckInput, toCheckAnnotations } from "@/lib/articles/publish-check";
 import type { AnnotationAnchor } from "@/db/revision-snapshot";
 
 /** What the panel edits for one annotation: everything but where it is and its kind. */
@@ -34,18 +34,13 @@ export function checkInput(state: {
   return {
     title: state.title,
     hasText: state.hasText,
-    annotations: all.map(({ id, kind, quote, detached }) => ({
-      id,
-      kind,
-      quote,
-      detached,
-      speakerId: state.details[id]?.speaker?.id ?? null,
-      unattributed: state.details[id]?.unattributed ?? false,
-      sources: (state.details[id]?.sources ?? []).map(({ url, title, relation }) => ({
-        url,
-        title,
-        relation,
+    annotations: toCheckAnnotations(
+      all.map((annotation) => ({
+        ...annotation,
+        speaker: state.details[annotation.id]?.speaker ?? null,
+        unattributed: state.details[annotation.id]?.unattributed ?? false,
+        sources: state.details[annotation.id]?.sources ?? [],
       })),
-    })),
+    ),
   };
 }
