@@ -1,36 +1,14 @@
 // Tiptap documents of the fixture article, and the one-character edits the save benchmark makes.
-import type { Mark, Node as PMNode } from "@tiptap/pm/model";
+import type { Node as PMNode } from "@tiptap/pm/model";
+import { buildAnnotatedDoc } from "@/lib/editor/build-doc";
 import { extractAnchors } from "@/lib/editor/anchors";
 import type { AnnotationAnchor } from "@/db/revision-snapshot";
-import { editorSchema, parseDocument } from "@/lib/editor/schema";
+import { parseDocument } from "@/lib/editor/schema";
 import type { BenchFixtures } from "./fixtures";
 
 /** The Tiptap document of the fixture article, with or without its annotation marks. */
 export function buildDoc(fixtures: BenchFixtures, withAnnotations: boolean): PMNode {
-  const schema = editorSchema();
-  const content = fixtures.blocks.map((block, index) => {
-    const ranges = withAnnotations
-      ? fixtures.annotations
-          .filter((a) => a.block === index)
-          .map((a) => ({ ...a, mark: schema.marks.annotation!.create({ id: a.id, kind: a.kind }) }))
-      : [];
-    const cuts = [
-      ...new Set([0, block.text.length, ...ranges.flatMap((r) => [r.start, r.end])]),
-    ].sort((a, b) => a - b);
-    const pieces = cuts.slice(1).map((end, i) => {
-      const start = cuts[i]!;
-      const marks = ranges
-        .filter((r) => r.start <= start && r.end >= end)
-        .reduce<readonly Mark[]>((set, r) => r.mark.addToSet(set), []);
-      return schema.text(block.text.slice(start, end), marks);
-    });
-    return block.type === "heading"
-      ? schema.nodes.heading!.create({ level: 2 }, pieces)
-      : schema.nodes.paragraph!.create(null, pieces);
-  });
-  const doc = schema.nodes.doc!.create(null, content);
-  doc.check();
-  return doc;
+  return buildAnnotatedDoc(fixtures.blocks, withAnnotations ? fixtures.annotations : []);
 }
 
 /** Tiptap JSON as the save action receives it. */

@@ -10,14 +10,7 @@ import { type ReplacedVersion, replacedVersion } from "@/lib/format/replaced-ver
 import { isUuid } from "@/lib/ids";
 
 /** One audit event as a newsroom reads it: no ids, no JSON. */
-export interface HistoryEvent {
-  id: number;
-  at: Date;
-  /** Who did it: their name, else their e-mail; null for the system (command line, migrations). */
-  actor: string | null;
-  entity: string;
-  entityId: string;
-  action: string;
+export interface HistoryEvent extends Omit<AuditEventRow, "before" | "after"> {
   /** "Annotation details edited". */
   summary: string;
   /** "Attributed to: no one → Ministry of Health", one per changed field. */

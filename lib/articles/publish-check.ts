@@ -1,27 +1,15 @@
 // Pure: no database, no Node APIs. The editor runs it in the browser to show the checklist
 // live; the server runs the same function before it publishes, so the two never disagree.
-import type { AnnotationKind, SourceRelation } from "@/db/enums";
+import type { AnnotationKind } from "@/db/enums";
+import type { AnnotationCheckRow } from "@/db/queries/articles";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
 import { isHttpUrl } from "@/lib/text/urls";
 import { titleProblem } from "./title";
 
-export interface CheckSource {
-  url: string;
-  title: string;
-  relation: SourceRelation;
-}
-
-export interface CheckAnnotation {
-  id: string;
-  kind: AnnotationKind;
-  quote: string;
-  detached: boolean;
-  speakerId: string | null;
-  /** "No named source": a claim or allegation deliberately left without a speaker. */
-  unattributed: boolean;
-  sources: CheckSource[];
-}
+/** What the check needs of one annotation: the row the server loads, built alike in the browser. */
+export type CheckAnnotation = AnnotationCheckRow;
+export type CheckSource = AnnotationCheckRow["sources"][number];
 
 export interface CheckInput {
   title: string;

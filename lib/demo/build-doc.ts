@@ -1,43 +1,25 @@
-import type { Mark, Node as PMNode } from "@tiptap/pm/model";
-import { editorSchema } from "@/lib/editor/schema";
+import type { Node as PMNode } from "@tiptap/pm/model";
+import { buildAnnotatedDoc } from "@/lib/editor/build-doc";
 import type { DemoArticle } from "./content";
 
-/**
- * Builds the Tiptap document for a demo article, placing each annotation mark on its quote.
- * Overlapping and nested quotes get several marks on the shared text, as the editor would.
- */
+/** The Tiptap document of a demo article, each annotation's mark placed on its quote. */
 export function buildDemoDoc(article: DemoArticle, annotationIds: string[]): PMNode {
-  const schema = editorSchema();
-  const blocks = article.blocks.map((block, blockIndex) => {
-    const ranges = article.annotations.flatMap((annotation, index) => {
-      if (annotation.block !== blockIndex) return [];
-      const start = findOccurrence(block.text, annotation.quote, annotation.occurrence ?? 0);
-      if (start < 0) {
-        throw new Error(`Demo quote not found in block ${blockIndex}: "${annotation.quote}"`);
-      }
-      const mark = schema.marks.annotation!.create({
-        id: annotationIds[index],
-        kind: annotation.kind,
-      });
-      return [{ start, end: start + annotation.quote.length, mark }];
-    });
-    const cuts = [
-      ...new Set([0, block.text.length, ...ranges.flatMap((r) => [r.start, r.end])]),
-    ].sort((a, b) => a - b);
-    const pieces = cuts.slice(1).map((end, i) => {
-      const start = cuts[i]!;
-      const marks = ranges
-        .filter((range) => range.start <= start && range.end >= end)
-        .reduce<readonly Mark[]>((set, range) => range.mark.addToSet(set), []);
-      return schema.text(block.text.slice(start, end), marks);
-    });
-    return block.type === "heading"
-      ? schema.nodes.heading!.create({ level: 2 }, pieces)
-      : schema.nodes.paragraph!.create(null, pieces);
+  const spans = article.annotations.map((annotation, index) => {
+    const text = article.blocks[annotation.block]!.text;
+    const start = findOccurrence(text, annotation.quote, annotation.occurrence ?? 0);
+    if (start < 0) {
+      throw new Error(`Demo quote not found in block ${annotation.block}: "${annotation.quote}"`);
+    }
+    const end = start + annotation.quote.length;
+    return {
+      block: annotation.block,
+      start,
+      end,
+      id: annotationIds[index]!,
+      kind: annotation.kind,
+    };
   });
-  const doc = schema.nodes.doc!.create(null, blocks);
-  doc.check();
-  return doc;
+  return buildAnnotatedDoc(article.blocks, spans);
 }
 
 function findOccurrence(text: string, quote: string, occurrence: number): number {
