@@ -5,7 +5,7 @@ import {
   type CheckInput,
   type CheckRule,
   runPublishCheck,
-  toCheckAnnotations,
+  toCheckAnnotation,
 } from "./publish-check";
 
 const claim: CheckAnnotation = {
@@ -304,7 +304,7 @@ describe("CHECK_RULES", () => {
   });
 });
 
-describe("toCheckAnnotations", () => {
+describe("toCheckAnnotation", () => {
   it("keeps what the check needs from the editor's annotations", () => {
     const linked = {
       id: "s",
@@ -318,10 +318,10 @@ describe("toCheckAnnotations", () => {
     };
     const ministry = { id: "sp", slug: "ministry", name: "Ministry" };
     expect(
-      toCheckAnnotations([
+      [
         { ...fact, speaker: ministry, sources: [linked] },
         { ...claim, speaker: null, unattributed: true },
-      ]),
+      ].map((annotation) => toCheckAnnotation(annotation, annotation.detached, annotation)),
     ).toEqual([
       {
         ...fact,

@@ -141,27 +141,25 @@ export function runPublishCheck(input: CheckInput): CheckProblem[] {
 }
 
 /**
- * The check's view of annotations as the editor holds them (listEditorAnnotations'
- * EditorAnnotation), so the browser and the server build the same input.
+ * The check's view of one annotation as the editor holds it: where it is (its mark, or
+ * detached) and its details (listEditorAnnotations' EditorAnnotation carries both), so the
+ * browser and the server build the same input. One object per annotation: the browser rebuilds
+ * the input as the text changes, on articles with a thousand annotations.
  */
-export function toCheckAnnotations(
-  list: readonly {
-    id: string;
-    kind: AnnotationKind;
-    quote: string;
-    detached: boolean;
-    speaker: { id: string } | null;
-    unattributed: boolean;
-    sources: readonly CheckSource[];
-  }[],
-): CheckAnnotation[] {
-  return list.map((annotation) => ({
+export function toCheckAnnotation(
+  annotation: { id: string; kind: AnnotationKind; quote: string },
+  detached: boolean,
+  details:
+    | { speaker: { id: string } | null; unattributed: boolean; sources: readonly CheckSource[] }
+    | undefined,
+): CheckAnnotation {
+  return {
     id: annotation.id,
     kind: annotation.kind,
     quote: annotation.quote,
-    detached: annotation.detached,
-    speakerId: annotation.speaker?.id ?? null,
-    unattributed: annotation.unattributed,
-    sources: annotation.sources.map(({ url, title, relation }) => ({ url, title, relation })),
-  }));
+    detached,
+    speakerId: details?.speaker?.id ?? null,
+    unattributed: details?.unattributed ?? false,
+    sources: (details?.sources ?? []).map(({ url, title, relation }) => ({ url, title, relation })),
+  };
 }

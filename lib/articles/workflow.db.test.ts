@@ -14,7 +14,7 @@ import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { addSourceSchema } from "@/lib/sources/schemas";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { publishRevision } from "./publish";
-import { runPublishCheck, toCheckAnnotations } from "./publish-check";
+import { runPublishCheck, toCheckAnnotation } from "./publish-check";
 import { createDraftArticle, saveArticleDocument } from "./save";
 import { allowedTransitions, checkArticle, type Transition, transitionArticle } from "./workflow";
 import { annotatedDoc } from "@/test/documents";
@@ -192,7 +192,9 @@ describe("publishing", () => {
     expect(blocked.details).toEqual({ problems });
     // The editor runs the same check in the browser on what it loaded; both agree.
     const hasText = documentHasText(parseDocument(before.article.doc));
-    const loaded = toCheckAnnotations(await listEditorAnnotations(t.db, id));
+    const loaded = (await listEditorAnnotations(t.db, id)).map((a) =>
+      toCheckAnnotation(a, a.detached, a),
+    );
     expect(runPublishCheck({ title: " ", hasText, annotations: loaded })).toEqual(problems);
     expect(await stateOf(id)).toEqual(before);
 
@@ -273,7 +275,9 @@ describe("publishing", () => {
     await updateAnnotationDetails(t.db, actors.editor, { id: believed.id, version: 1, ...unnamed });
     expect(await checkArticle(t.db, id)).toEqual([]);
     // The editor's own check agrees with the server's.
-    const loaded = toCheckAnnotations(await listEditorAnnotations(t.db, id));
+    const loaded = (await listEditorAnnotations(t.db, id)).map((a) =>
+      toCheckAnnotation(a, a.detached, a),
+    );
     expect(loaded.map((a) => a.unattributed)).toEqual([true, true]);
 
     await transitionArticle(t.db, actors.editor, {

@@ -1,5 +1,5 @@
 import type { EditorAnnotation } from "@/db/queries/annotations";
-import { type CheckInput, toCheckAnnotations } from "@/lib/articles/publish-check";
+import { type CheckInput, toCheckAnnotation } from "@/lib/articles/publish-check";
 import type { AnnotationAnchor } from "@/db/revision-snapshot";
 
 /** What the panel edits for one annotation: everything but where it is and its kind. */
@@ -27,20 +27,11 @@ export function checkInput(state: {
   detached: Named[];
   details: Record<string, AnnotationDetails>;
 }): CheckInput {
-  const all = [
-    ...state.spans.map((span) => ({ ...span, detached: false })),
-    ...state.detached.map((item) => ({ ...item, detached: true })),
-  ];
+  const at = (detached: boolean) => (annotation: Named) =>
+    toCheckAnnotation(annotation, detached, state.details[annotation.id]);
   return {
     title: state.title,
     hasText: state.hasText,
-    annotations: toCheckAnnotations(
-      all.map((annotation) => ({
-        ...annotation,
-        speaker: state.details[annotation.id]?.speaker ?? null,
-        unattributed: state.details[annotation.id]?.unattributed ?? false,
-        sources: state.details[annotation.id]?.sources ?? [],
-      })),
-    ),
+    annotations: [...state.spans.map(at(false)), ...state.detached.map(at(true))],
   };
 }
