@@ -1,4 +1,6 @@
 import { directQuotes } from "./direct";
+import { findQuotes, isFullQuote } from "./quotes";
+import { reportedSpeech } from "./reported";
 import { SpeakerBook } from "./speakers";
 import { tokenize } from "./tokens";
 import type { Suggestion, SuggestOptions } from "./types";
@@ -13,6 +15,20 @@ export function suggestAttributions(text: string, options: SuggestOptions = {}):
   if (text.trim() === "") return [];
   const doc = tokenize(text);
   const book = new SpeakerBook(doc, options.speakers ?? []);
-  const all = [...directQuotes(doc, book)];
-  return all.sort((x, y) => x.start - y.start || y.end - x.end);
+  const quotes = findQuotes(text).filter((q) => isFullQuote(text, q));
+  const quoted = (offset: number) =>
+    quotes.some((q) => offset > q.open && offset < (q.close < 0 ? q.end + 1 : q.close));
+  const all = [...directQuotes(doc, book), ...reportedSpeech({ doc, book, quoted })];
+  return dedupe(all).sort((x, y) => x.start - y.start || y.end - x.end);
+}
+
+/** Two rules may find the same span: keep the more confident one. */
+function dedupe(list: Suggestion[]): Suggestion[] {
+  const best = new Map<string, Suggestion>();
+  for (const s of list) {
+    const key = `${s.start}:${s.end}`;
+    const had = best.get(key);
+    if (!had || had.confidence < s.confidence) best.set(key, s);
+  }
+  return [...best.values()];
 }
