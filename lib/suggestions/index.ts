@@ -1,3 +1,4 @@
+import { hedgedAllegations } from "./allegations";
 import { directQuotes } from "./direct";
 import { findQuotes, isFullQuote } from "./quotes";
 import { reportedSpeech } from "./reported";
@@ -18,7 +19,11 @@ export function suggestAttributions(text: string, options: SuggestOptions = {}):
   const quotes = findQuotes(text).filter((q) => isFullQuote(text, q));
   const quoted = (offset: number) =>
     quotes.some((q) => offset > q.open && offset < (q.close < 0 ? q.end + 1 : q.close));
-  const all = [...directQuotes(doc, book), ...reportedSpeech({ doc, book, quoted })];
+  const all = [
+    ...directQuotes(doc, book),
+    ...reportedSpeech({ doc, book, quoted }),
+    ...hedgedAllegations(doc, quoted),
+  ];
   return dedupe(all).sort((x, y) => x.start - y.start || y.end - x.end);
 }
 

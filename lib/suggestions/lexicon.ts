@@ -21,7 +21,7 @@ export const SPEECH_VERBS = new Set(
   maintains maintained contend contends contended concede conceded posted revealed reveals reveal
   disclosed told asserted assert asserts complained complains complain replied replies
   responded recalled observed remarked promised promises pledged vowed vows threatened
-  predicted describes described agreed agree agrees believes thinks thought welcomed welcomes
+  predicted describes described welcomed welcomes
   welcome condemned condemns condemn criticised criticized criticises criticizes defended
   defends defending touted touts urge lobbied demanded demands questioned`),
 );
@@ -90,4 +90,4 @@ export const ROLE_NOUNS = new Set(
 
 /** Hedging and accusing words that make a clause an allegation. */
 export const ALLEGATION_WORDS =
-  /\b(?:accused of|accusing|allegedly|alleged|suspected of|is suspected|are suspected|was suspected|were suspected|believed to have|charged with|faces? (?:\w+ )*?charges?|facing (?:\w+ )*?charges?|accusations? (?:of|that)|allegations? (?:of|that)|investigations? for|investigated for)\b/i;
+  /\b(?:accused of|accusing|allegedly|alleged|suspected of|is suspected|are suspected|was suspected|were suspected|believed to have|charged with|faces? (?:[\w-]+ ){0,3}?charges?|facing (?:[\w-]+ ){0,3}?charges?|charges? of|accusations? (?:of|that)|allegations? (?:of|that)|investigations? for|investigated for)\b/i;

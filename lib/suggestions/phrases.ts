@@ -25,7 +25,9 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   // "Richardson, a former teammate, said": skip the apposition between commas.
   if (toks[b]!.text === ",") {
     let c = b - 1;
-    while (c >= 0 && toks[c]!.sent === sent && toks[c]!.text !== "," && c > b - 12) c--;
+    while (c >= 0 && toks[c]!.sent === sent && toks[c]!.text !== "," && c > b - 30) c--;
+    // A long stretch between commas is only an apposition when it is a relative clause.
+    if (b - c > 12 && !/^(which|who|whose)$/.test(toks[c + 1]?.lower ?? "")) return null;
     if (c < 0 || toks[c]!.text !== "," || c === b - 1) return null;
     b = c - 1;
   }
@@ -76,7 +78,8 @@ export function phraseAfter(doc: Tokenized, k: number, maxLen = 10): Range | nul
   return b >= k ? { a: k, b } : null;
 }
 
-export const isSpeechVerb = (t: Tok) => SPEECH_VERBS.has(t.lower);
+// A capitalised "State" or "Report" is part of a name, not a cue.
+export const isSpeechVerb = (t: Tok) => SPEECH_VERBS.has(t.text);
 
 /** Offsets of the reported clause [from, sentence end), without the final full stop. */
 export function clauseEnd(doc: Tokenized, from: number, last: number): number {

@@ -60,6 +60,7 @@ function clauseStart(ctx: Ctx, k: number, last: number): number {
   const { toks } = doc;
   const cue = toks[k]!.lower;
   let p = k + 1;
+  while (p <= last && /^[,:]$/.test(toks[p]!.text)) p++;
   for (let guard = 0; guard < 3 && p <= last; guard++) {
     const rest = doc.text.slice(toks[p - 1]!.end, toks[last]!.end);
     const m = MEDIUM.exec(rest) ?? WHEN.exec(rest);
@@ -158,6 +159,7 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
 
     // Participles: "…, saying (that) …" take the sentence's speaker.
     if (PARTICIPLES.has(cueLower) && toks[k - 1]?.text === ",") {
+      if (toks[k + 1]?.lower === "to") continue; // "adding to the problems" is no cue
       const who = mainSubject ?? subjectBefore(doc, firstVerb(doc, s) ?? s.first);
       const from = clauseStart(ctx, k, s.last);
       if (from <= s.last && !isQuoteStart(doc, from))
@@ -205,7 +207,9 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       next.sent !== s.index ||
       /^[.!?]$/.test(next.text) ||
       (next.text === "," && k + 1 >= s.last);
-    const afterMedium = !endsHere && clauseStart(ctx, k, s.last) > s.last;
+    const rest = clauseStart(ctx, k, s.last);
+    const afterMedium =
+      !endsHere && (rest > s.last || (rest === s.last && /^[.!?]$/.test(toks[s.last]!.text)));
     if ((endsHere || afterMedium) && subject && toks[subject.a - 1]?.text === ",") {
       const clauseEndTok = subject.a - 2;
       if (clauseEndTok >= s.first && !isQuoted(ctx, s.first, clauseEndTok)) {
@@ -279,4 +283,12 @@ function isQuoteStart(doc: Tokenized, k: number): boolean {
 
 function isQuoted(ctx: Ctx, a: number, b: number): boolean {
   return ctx.quoted(ctx.doc.toks[a]!.end) && ctx.quoted(ctx.doc.toks[b]!.start);
+}
+
+/** "…, said the company's chief executive Jane Roe in an email": the words up to a break. */
+function speakerAfter(doc: Tokenized, k: number, last: number): Range | null {
+  let b = k;
+  const stop = /^(?:[,.;:!?]|in|on|when|who|after|during|at)$/;
+  while (b <= last && b < k + 14 && !stop.test(doc.toks[b]!.text)) b++;
+  return b > k ? { a: k, b: b - 1 } : null;
 }

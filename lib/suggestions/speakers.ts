@@ -34,12 +34,15 @@ const CONNECTORS = new Set(["of", "for", "and", "de", "&"]);
 const isCap = (t: Tok) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
 const isAbbreviation = (s: string) => /^[A-Z]{2,6}s?$/.test(s.replace(/\./g, ""));
 
+/** By the head word: "Ministry of Health", "Prosecutors in Sweden", "Swedish Prosecution Authority". */
 export function typeOf(words: readonly string[]): SpeakerType {
-  const lower = words.map((w) => w.toLowerCase());
-  if (lower.some((w) => ORG_WORDS.has(w) || ORG_WORDS.has(w.replace(/['’]s$/, "")))) {
-    return "organization";
-  }
-  if (words.length === 1 && isAbbreviation(words[0]!)) return "organization";
+  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
+  const connector = lower.findIndex((w, k) => k > 0 && /^(of|in|for|at|from)$/.test(w));
+  const head = connector > 0 ? lower[connector - 1]! : lower[lower.length - 1]!;
+  if (ORG_WORDS.has(head) || ORG_WORDS.has(lower[lower.length - 1]!)) return "organization";
+  // One capitalised word with no title: a body, outlet or country ("Reuters", "Wikileaks")
+  // more often than a person, whose first mention carries a full name.
+  if (words.length === 1 && /^[A-Z]/.test(words[0]!)) return "organization";
   return "person";
 }
 
@@ -137,9 +140,17 @@ export class SpeakerBook {
       .find((w) => isAbbreviation(w))
       ?.replace(/\./g, "")
       .replace(/s$/, "");
-    for (let e = this.entities.length - 1; e >= 0; e--) {
-      const entity = this.entities[e]!;
+    const surname = clean.length <= 3 ? clean[clean.length - 1]!.toLowerCase() : null;
+    // The first introduction wins: later short forms ("Roe", "Ms Roe") name the same speaker.
+    for (const entity of this.entities) {
       if ([...tokens].every((t) => entity.tokens.has(t))) return entity;
+      if (
+        surname &&
+        entity.type === "person" &&
+        entity.name.toLowerCase().endsWith(` ${surname}`)
+      ) {
+        return entity;
+      }
       if (
         abbr &&
         (entity.abbreviation === abbr || (abbr.length >= 3 && entity.initials.includes(abbr)))
@@ -177,10 +188,10 @@ export class SpeakerBook {
       entity = this.lastMention(start, "organization");
     else if (w.length === 1 && (PLURAL_PRONOUNS.has(head) || head === "we"))
       entity = this.lastMention(start, null);
-    else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
-      entity = this.lookup(cleanName(w)) ?? this.register(w, false);
-    } else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
+    else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
       entity = this.lastMention(start, "person");
+    } else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
+      entity = this.lookup(cleanName(w)) ?? this.register(w, false);
     } else if (
       lower[0] === "the" &&
       (ORG_WORDS.has(head) ||
