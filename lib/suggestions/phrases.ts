@@ -9,6 +9,8 @@ export interface Range {
 
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "PRON"]);
 const NP_INNER = new Set(["of", "for", "in", "at", "from", "and", "with", "on"]);
+const TIME_WORDS =
+  /^(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)$/;
 const STOP_PRONOUNS = new Set(["that", "which", "what", "this", "there", "who", "it's"]);
 
 /**
@@ -22,6 +24,13 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   let b = k - 1;
   while (b >= 0 && toks[b]!.sent === sent && CUE_FILLERS.has(toks[b]!.lower)) b--;
   if (b < 0 || toks[b]!.sent !== sent) return null;
+  // "The court last week ruled": the time is not part of the speaker.
+  if (
+    TIME_WORDS.test(toks[b]!.lower) &&
+    /^(last|this|next|on|earlier)$/.test(toks[b - 1]?.lower ?? "")
+  ) {
+    b -= 2;
+  }
   // "Richardson, a former teammate, said": skip the apposition between commas.
   if (toks[b]!.text === ",") {
     let c = b - 1;

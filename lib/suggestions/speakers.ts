@@ -26,11 +26,13 @@ interface Entity {
 interface Mention {
   entity: Entity;
   at: number;
+  /** A speaker or a sentence subject: what a later pronoun most likely refers to. */
+  salient: boolean;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "one", "two"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "into", "across", "of"]);
-const CONNECTORS = new Set(["of", "for", "and", "de", "&"]);
+const CONNECTORS = new Set(["of", "for", "de", "&"]);
 const isCap = (t: Tok) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
 const isAbbreviation = (s: string) => /^[A-Z]{2,6}s?$/.test(s.replace(/\./g, ""));
 
@@ -98,11 +100,22 @@ export class SpeakerBook {
         else if (CONNECTORS.has(next.lower) && toks[j + 2] && isCap(toks[j + 2]!)) j += 2;
         else break;
       }
-      const span = text.slice(t.start, toks[j]!.end);
+      let first = k;
+      while (first < j && DETERMINERS.has(toks[first]!.lower)) first++;
+      const span = text.slice(toks[first]!.start, toks[j]!.end);
       const before = toks[k - 1];
-      const place = before !== undefined && PLACE_PREPOSITIONS.has(before.lower);
-      const entity = this.register(words(span), place);
-      this.mentions.push({ entity, at: t.start });
+      // "in Sweden", "the United States": places and bodies, not people.
+      const notPerson =
+        (before !== undefined &&
+          (PLACE_PREPOSITIONS.has(before.lower) || before.lower === "the")) ||
+        first > k;
+      const after = toks[j + 1];
+      const salient =
+        after !== undefined &&
+        after.sent === t.sent &&
+        (after.pos === "VERB" || after.pos === "AUX" || after.text === ",");
+      const entity = this.register(words(span), notPerson);
+      this.mentions.push({ entity, at: t.start, salient });
       // "the Center for Disease Control (CDC)": the bracketed abbreviation names the same body.
       const a = toks[j + 1];
       const b = toks[j + 2];
@@ -162,10 +175,15 @@ export class SpeakerBook {
   }
 
   /** The entity mentioned last before `before` (mentions are not recorded in text order). */
-  private lastMention(before: number, type: SpeakerType | null, head?: string): Entity | null {
+  private lastMention(
+    before: number,
+    type: SpeakerType | null,
+    head?: string,
+    salient = false,
+  ): Entity | null {
     let best: Mention | null = null;
     for (const m of this.mentions) {
-      if (m.at >= before || (best && m.at <= best.at)) continue;
+      if (m.at >= before || (best && m.at <= best.at) || (salient && !m.salient)) continue;
       if (type !== null && m.entity.type !== type) continue;
       if (head !== undefined && !m.entity.tokens.has(head)) continue;
       best = m;
@@ -203,7 +221,7 @@ export class SpeakerBook {
       entity ??= this.register(w, false);
     } else entity = this.register(w, false);
     if (!entity) return null;
-    this.mentions.push({ entity, at: start });
+    this.mentions.push({ entity, at: start, salient: true });
     const known = this.matchKnown(entity.name);
     return {
       name: known?.name ?? entity.name,
