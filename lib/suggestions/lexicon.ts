@@ -73,7 +73,7 @@ export const ORG_WORDS = new Set(
   administration cabinet embassy prosecutors officials regulator regulators statement study
   report presentation ruling survey poll firm airline club team unions union coalition
   alliance consortium commission's capitol state's court's newspaper channel broadcaster radio
-  television tv prosecution prosecutors' officials' authority's ministry's police's`),
+  television tv school schools college hospital prosecution prosecutors' officials' authority's ministry's police's`),
 );
 
 export const PERSON_PRONOUNS = new Set(["he", "she", "him", "her", "his"]);

@@ -101,7 +101,9 @@ export function clauseEnd(doc: Tokenized, from: number, last: number): number {
     if (t.text === "," && next && k + 1 <= last) {
       const after = doc.text.slice(next.start, next.start + 20).toLowerCase();
       if (
-        /^(according to|per |adding|saying|citing|noting|he said|she said|they said)/.test(after)
+        /^(according to|per (?!se)|adding|saying|citing|noting|while|whereas|but |he said|she said|they said)/.test(
+          after,
+        )
       ) {
         end = k - 1;
         break;

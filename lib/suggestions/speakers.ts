@@ -33,6 +33,8 @@ interface Mention {
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "one", "two"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "into", "across", "of"]);
 const CONNECTORS = new Set(["of", "for", "de", "&"]);
+const CALENDAR =
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const isCap = (t: Tok) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
 const isAbbreviation = (s: string) => /^[A-Z]{2,6}s?$/.test(s.replace(/\./g, ""));
 
@@ -86,8 +88,9 @@ export class SpeakerBook {
     let k = 0;
     while (k < toks.length) {
       const t = toks[k]!;
-      const sentenceStart = k === 0 || toks[k - 1]!.sent !== t.sent;
-      if (!isCap(t) || (sentenceStart && t.pos !== "PROPN")) {
+      const prev = toks[k - 1];
+      const sentenceStart = !prev || prev.sent !== t.sent || /^["“(:‘]$/.test(prev.text);
+      if (!isCap(t) || (sentenceStart && t.pos !== "PROPN") || CALENDAR.test(t.text)) {
         k++;
         continue;
       }
@@ -102,6 +105,11 @@ export class SpeakerBook {
       }
       let first = k;
       while (first < j && DETERMINERS.has(toks[first]!.lower)) first++;
+      // A name has a proper noun in it; "The" or "I" after a quotation mark does not.
+      if (!toks.slice(first, j + 1).some((x) => x.pos === "PROPN" || isAbbreviation(x.text))) {
+        k = j + 1;
+        continue;
+      }
       const span = text.slice(toks[first]!.start, toks[j]!.end);
       const before = toks[k - 1];
       // "in Sweden", "the United States": places and bodies, not people.
@@ -166,7 +174,9 @@ export class SpeakerBook {
       }
       if (
         abbr &&
-        (entity.abbreviation === abbr || (abbr.length >= 3 && entity.initials.includes(abbr)))
+        (entity.abbreviation === abbr ||
+          entity.initials === abbr ||
+          (abbr.length >= 3 && entity.initials.includes(abbr)))
       ) {
         return entity;
       }
