@@ -42,7 +42,7 @@ function cueAfter(doc: Tokenized, q: QuoteSegment): Attribution | null {
   for (let c = k; c < k + 10 && c < toks.length && toks[c]!.para === q.para; c++) {
     const t = toks[c]!;
     if (/^[.!?;"“”]$/.test(t.text)) return null;
-    if (!isSpeechVerb(t)) continue;
+    if (!isSpeechVerb(doc, c)) continue;
     if (c === k) {
       const np = phraseAfter(doc, c + 1);
       return np ? { cue: { a: c, b: c }, speaker: np, after: true } : null;
@@ -62,7 +62,7 @@ function cueBefore(doc: Tokenized, q: QuoteSegment): Attribution | null {
   for (let c = k - 1; c >= 0 && c > k - 8 && toks[c]!.para === para; c--) {
     const t = toks[c]!;
     if (/^[.!?;"“”]$/.test(t.text)) return null;
-    if (!isSpeechVerb(t)) continue;
+    if (!isSpeechVerb(doc, c)) continue;
     const np = subjectBefore(doc, c);
     return np ? { cue: { a: c, b: k - 1 > c ? c : c }, speaker: np, after: false } : null;
   }

@@ -88,7 +88,20 @@ export function phraseAfter(doc: Tokenized, k: number, maxLen = 10): Range | nul
 }
 
 // A capitalised "State" or "Report" is part of a name, not a cue.
-export const isSpeechVerb = (t: Tok) => SPEECH_VERBS.has(t.text);
+// "rules", "states" and "reports" are often nouns. The tagger decides, except that after a name
+// or pronoun and before no noun ("Jane Roe reports the …") the word is taken as the verb.
+export function isSpeechVerb(doc: Tokenized, k: number): boolean {
+  const t = doc.toks[k]!;
+  if (!SPEECH_VERBS.has(t.text)) return false;
+  if (!/^(NOUN|PROPN|ADJ|ADP|NUM)$/.test(t.pos)) return true;
+  const prev = doc.toks[k - 1];
+  const next = doc.toks[k + 1];
+  return (
+    prev !== undefined &&
+    /^(PROPN|PRON)$/.test(prev.pos) &&
+    (next === undefined || !/^(NOUN|PROPN)$/.test(next.pos))
+  );
+}
 
 /** Offsets of the reported clause [from, sentence end), without the final full stop. */
 export function clauseEnd(doc: Tokenized, from: number, last: number): number {

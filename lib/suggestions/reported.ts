@@ -154,7 +154,7 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       continue;
     }
 
-    if (!isSpeechVerb(t) || PASSIVE.has(toks[k - 1]?.lower ?? "")) continue;
+    if (!isSpeechVerb(doc, k) || PASSIVE.has(toks[k - 1]?.lower ?? "")) continue;
     const cueLower = t.lower;
 
     // Participles: "…, saying (that) …" take the sentence's speaker.

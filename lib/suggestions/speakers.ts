@@ -33,6 +33,8 @@ interface Mention {
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "one", "two"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "into", "across", "of"]);
 const CONNECTORS = new Set(["of", "for", "de", "&"]);
+const GENERIC_BODIES =
+  /^(company|firm|airline|group|body|agency|carrier|bank|retailer|club|team|government|ministry|department)$/;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const isCap = (t: Tok) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
@@ -211,25 +213,34 @@ export class SpeakerBook {
     const lower = w.map((x) => x.toLowerCase());
     const head = lower[lower.length - 1]!;
     let entity: Entity | null = null;
-    if (w.length === 1 && PERSON_PRONOUNS.has(head)) entity = this.lastMention(start, "person");
-    else if (w.length === 1 && THING_PRONOUNS.has(head))
-      entity = this.lastMention(start, "organization");
-    else if (w.length === 1 && (PLURAL_PRONOUNS.has(head) || head === "we"))
-      entity = this.lastMention(start, null);
-    else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
-      entity = this.lastMention(start, "person");
+    // A pronoun refers to the latest speaker or sentence subject that fits, else any mention.
+    const pronoun = (p: string): Entity | null => {
+      const type = PERSON_PRONOUNS.has(p)
+        ? "person"
+        : THING_PRONOUNS.has(p)
+          ? "organization"
+          : PLURAL_PRONOUNS.has(p)
+            ? null
+            : undefined;
+      if (type === undefined) return null;
+      return this.lastMention(start, type, undefined, true) ?? this.lastMention(start, type);
+    };
+    if (w.length === 1) entity = pronoun(head);
+    if (entity) {
+      // resolved
+    } else if (w.length > 1 && /^(his|her|its|their)$/.test(lower[0]!) && pronoun(lower[0]!)) {
+      // "his office": the office of whoever "his" refers to.
+      const owner = pronoun(lower[0]!)!;
+      entity = this.register([`${owner.name}'s`, ...w.slice(1)], true);
+    } else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
+      entity = this.lastMention(start, "person", undefined, true);
     } else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
       entity = this.lookup(cleanName(w)) ?? this.register(w, false);
-    } else if (
-      lower[0] === "the" &&
-      (ORG_WORDS.has(head) ||
-        /^(company|firm|airline|group|body|agency|carrier|bank|retailer|club|team|government)$/.test(
-          head,
-        ))
-    ) {
-      entity = this.lastOrgWith(head, start) ?? null;
-      entity ??= this.register(w, false);
-    } else entity = this.register(w, false);
+    } else if (lower[0] === "the" && (ORG_WORDS.has(head) || GENERIC_BODIES.test(head))) {
+      entity = this.lastOrgWith(head, start) ?? this.register(w, false);
+    } else if (w.length > 1 || !/^(i|we|you|who|which|that)$/.test(head)) {
+      entity = this.register(w, false);
+    }
     if (!entity) return null;
     this.mentions.push({ entity, at: start, salient: true });
     const known = this.matchKnown(entity.name);
