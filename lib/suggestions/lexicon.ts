@@ -23,7 +23,7 @@ export const SPEECH_VERBS = new Set(
   responded recalled observed remarked promised promises pledged vowed vows threatened
   predicted describes described welcomed welcomes
   welcome condemned condemns condemn criticised criticized criticises criticizes defended
-  defends defending touted touts urge lobbied demanded demands questioned`),
+  defends defending touted touts urge lobbied demanded demands questioned instructed instructs ordered`),
 );
 
 /** Cues that make what follows an allegation rather than a plain claim. */

@@ -22,7 +22,13 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   const { toks } = doc;
   const sent = toks[k]!.sent;
   let b = k - 1;
-  while (b >= 0 && toks[b]!.sent === sent && CUE_FILLERS.has(toks[b]!.lower)) b--;
+  while (
+    b >= 0 &&
+    toks[b]!.sent === sent &&
+    (CUE_FILLERS.has(toks[b]!.lower) || (toks[b]!.pos === "ADV" && /ly$/.test(toks[b]!.lower)))
+  ) {
+    b--;
+  }
   if (b < 0 || toks[b]!.sent !== sent) return null;
   // "The court last week ruled": the time is not part of the speaker.
   if (
@@ -99,7 +105,7 @@ export function isSpeechVerb(doc: Tokenized, k: number): boolean {
   return (
     prev !== undefined &&
     /^(PROPN|PRON)$/.test(prev.pos) &&
-    (next === undefined || !/^(NOUN|PROPN)$/.test(next.pos))
+    (next === undefined || next.pos !== "NOUN")
   );
 }
 
@@ -121,6 +127,19 @@ export function clauseEnd(doc: Tokenized, from: number, last: number): number {
         end = k - 1;
         break;
       }
+    }
+    // "…, it has also acknowledged that …": a second attribution starts after the comma.
+    if (t.text === "," && k > from) {
+      const ahead = toks.slice(k + 1, Math.min(last, k + 6) + 1);
+      const verb = ahead.findIndex((x, n) => isSpeechVerb(doc, k + 1 + n));
+      if (verb > 0 && ahead.slice(0, verb).every((x) => x.pos !== "PUNCT" && x.pos !== "VERB")) {
+        end = k - 1;
+        break;
+      }
+    }
+    if (/^[—–]$/.test(t.text) && /^(and|but)$/.test(next?.lower ?? "")) {
+      end = k - 1;
+      break;
     }
     if (t.text === ";") {
       end = k - 1;

@@ -71,7 +71,11 @@ function clauseStart(ctx: Ctx, k: number, last: number): number {
   if (/^(told|tell|tells|telling|urged|urges|warned)$/.test(cue) && p <= last) {
     // The addressee: "told reporters", "told the Associated Press", "told him".
     const that = toks.slice(p, Math.min(last, p + 8) + 1).findIndex((t) => t.lower === "that");
+    const commaThat = toks
+      .slice(p, Math.min(last, p + 25) + 1)
+      .findIndex((t, n, all) => t.lower === "that" && all[n - 1]?.text === ",");
     if (that >= 0) p += that;
+    else if (commaThat >= 0) p += commaThat;
     else {
       const np = phraseAfter(doc, p, 6);
       if (np && !/^(to)$/.test(toks[np.b + 1]?.lower ?? "")) p = np.b + 1;
@@ -142,7 +146,7 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
           make(
             ctx,
             toks[s.first]!.start,
-            clauseEnd(doc, s.first, s.last),
+            sentenceEnd(doc, s),
             "official_claim",
             cue,
             np,
@@ -206,7 +210,8 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       !next ||
       next.sent !== s.index ||
       /^[.!?]$/.test(next.text) ||
-      (next.text === "," && k + 1 >= s.last);
+      (next.text === "," &&
+        (k + 1 >= s.last || /^(according|per)$/.test(toks[k + 2]?.lower ?? "")));
     const rest = clauseStart(ctx, k, s.last);
     const afterMedium =
       !endsHere && (rest > s.last || (rest === s.last && /^[.!?]$/.test(toks[s.last]!.text)));
@@ -228,13 +233,11 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       }
       continue;
     }
-    if (toks[k - 1]?.text === "," && subject === null) {
-      const np = phraseAfter(doc, k + 1);
-      if (
-        np &&
-        (np.b + 1 > s.last || /^[.,]$/.test(toks[np.b + 1]!.text)) &&
-        !isQuoted(ctx, s.first, k - 2)
-      ) {
+    // "…, said the company's chief Jane Roe in an email."
+    if (toks[k - 1]?.text === "," && next && /^(DET|PROPN|NOUN|ADJ)$/.test(next.pos)) {
+      const np = speakerAfter(doc, k + 1, s.last);
+      const verbless = np && toks.slice(np.a, np.b + 1).every((x) => !/^(VERB|AUX)$/.test(x.pos));
+      if (np && verbless && !isQuoted(ctx, s.first, k - 2)) {
         push(
           make(
             ctx,
@@ -270,6 +273,12 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     );
   }
   return out;
+}
+
+function sentenceEnd(doc: Tokenized, s: Sentence): number {
+  let e = s.last;
+  while (e > s.first && /^[.;:!?]$/.test(doc.toks[e]!.text)) e--;
+  return doc.toks[e]!.end;
 }
 
 function firstVerb(doc: Tokenized, s: Sentence): number | null {

@@ -103,7 +103,15 @@ export class SpeakerBook {
         if (isCap(next) || (next.text === "-" && next.start === toks[j]!.end)) j++;
         else if (toks[j]!.text === "-" && next.start === toks[j]!.end) j++;
         else if (CONNECTORS.has(next.lower) && toks[j + 2] && isCap(toks[j + 2]!)) j += 2;
-        else break;
+        // "Center for Disease Control and Prevention": "and" inside a name that has "for"/"of".
+        else if (
+          next.lower === "and" &&
+          toks[j + 2] &&
+          isCap(toks[j + 2]!) &&
+          toks.slice(k, j + 1).some((x) => CONNECTORS.has(x.lower))
+        ) {
+          j += 2;
+        } else break;
       }
       let first = k;
       while (first < j && DETERMINERS.has(toks[first]!.lower)) first++;
@@ -186,6 +194,20 @@ export class SpeakerBook {
     return null;
   }
 
+  /** The latest fitting mention in this sentence or the one before, if any. */
+  private nearby(before: number, type: SpeakerType | null): Entity | null {
+    const { toks, sentences } = this.doc;
+    let k = 0;
+    while (k + 1 < toks.length && toks[k + 1]!.start < before) k++;
+    const sent = sentences[Math.max(0, toks[k]!.sent - 1)];
+    const from = sent ? toks[sent.first]!.start : 0;
+    const found = this.lastMention(before, type);
+    const at = found
+      ? this.mentions.find((m) => m.entity === found && m.at >= from && m.at < before)
+      : null;
+    return at ? found : null;
+  }
+
   /** The entity mentioned last before `before` (mentions are not recorded in text order). */
   private lastMention(
     before: number,
@@ -223,7 +245,11 @@ export class SpeakerBook {
             ? null
             : undefined;
       if (type === undefined) return null;
-      return this.lastMention(start, type, undefined, true) ?? this.lastMention(start, type);
+      return (
+        this.nearby(start, type) ??
+        this.lastMention(start, type, undefined, true) ??
+        this.lastMention(start, type)
+      );
     };
     if (w.length === 1) entity = pronoun(head);
     if (entity) {
@@ -233,7 +259,7 @@ export class SpeakerBook {
       const owner = pronoun(lower[0]!)!;
       entity = this.register([`${owner.name}'s`, ...w.slice(1)], true);
     } else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
-      entity = this.lastMention(start, "person", undefined, true);
+      entity = this.nearby(start, "person") ?? this.lastMention(start, "person", undefined, true);
     } else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
       entity = this.lookup(cleanName(w)) ?? this.register(w, false);
     } else if (lower[0] === "the" && (ORG_WORDS.has(head) || GENERIC_BODIES.test(head))) {
