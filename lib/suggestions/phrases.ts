@@ -82,6 +82,8 @@ export function phraseAfter(doc: Tokenized, k: number, maxLen = 10): Range | nul
   let b = k - 1;
   while (b + 1 < toks.length && toks[b + 1]!.sent === start.sent && b + 1 - k < maxLen) {
     const t = toks[b + 1]!;
+    // "told the Courier the report was …": a second determiner starts another phrase.
+    if (t.pos === "DET" && b >= k) break;
     const joined = t.start === toks[b]?.end && (t.text === "-" || toks[b]!.text === "-");
     if (joined || t.lower === "'s" || t.lower === "’s" || (NP_POS.has(t.pos) && t.pos !== "PRON"))
       b++;

@@ -114,7 +114,13 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       if (!np) continue;
       const cue = span(doc, k, t.lower === "per" ? k : k + 1);
       if (k === s.first || (k === s.first + 1 && toks[s.first]!.pos === "PUNCT")) {
-        const from = toks[np.b + 1]?.text === "," ? np.b + 2 : np.b + 1;
+        let from = np.b + 1;
+        // "According to the Transport Authority (TA), …": past the bracket and the comma.
+        if (toks[from]?.text === "(") {
+          while (from <= s.last && toks[from]!.text !== ")") from++;
+          from++;
+        }
+        if (toks[from]?.text === ",") from++;
         if (from <= s.last)
           push(
             make(
@@ -254,9 +260,16 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       }
     }
     if (!subject) continue;
+    // `"…," she told reporters`: the direct-quote rule has this one.
+    const beforeSubject = toks[subject.a - 1];
+    if (beforeSubject?.sent === s.index && /^[”"]$/.test(beforeSubject.text)) continue;
     mainSubject ??= subject;
     const from = clauseStart(ctx, k, s.last);
     if (from > s.last || isQuoteStart(doc, from)) continue;
+    // A reported clause has a verb, unless the cue takes an object ("urged calm", "warned of").
+    const objectCue = STANCE_VERBS.has(cueLower) || toks[from]?.lower === "of";
+    const clauseToks = toks.slice(from, s.last + 1);
+    if (!objectCue && !clauseToks.some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
     const end = clauseEnd(doc, from, s.last);
     const stance = STANCE_VERBS.has(cueLower);
     push(

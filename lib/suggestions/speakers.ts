@@ -21,6 +21,8 @@ interface Entity {
   /** Initials of its capitalised words ("Center for Disease Control" → "CDC"). */
   initials: string;
   abbreviation: string | null;
+  /** Nouns the article used to introduce it ("the airline Nordwind"), for "the airline" later. */
+  descriptors: Set<string>;
 }
 
 interface Mention {
@@ -28,11 +30,15 @@ interface Mention {
   at: number;
   /** A speaker or a sentence subject: what a later pronoun most likely refers to. */
   salient: boolean;
+  /** Resolved as the speaker of an attribution. */
+  speaker?: boolean;
 }
 
 const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "one", "two"]);
 const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "into", "across", "of"]);
 const CONNECTORS = new Set(["of", "for", "de", "&"]);
+const FUNCTION_WORDS =
+  /^(?:Several|Many|Some|Most|All|Both|Each|Few|However|But|And|Also|Yet|Still|Meanwhile|Separately|Instead|Then|Now|Today|Yesterday)$/;
 const GENERIC_BODIES =
   /^(company|firm|airline|group|body|agency|carrier|bank|retailer|club|team|government|ministry|department)$/;
 const CALENDAR =
@@ -116,23 +122,33 @@ export class SpeakerBook {
       let first = k;
       while (first < j && DETERMINERS.has(toks[first]!.lower)) first++;
       // A name has a proper noun in it; "The" or "I" after a quotation mark does not.
-      if (!toks.slice(first, j + 1).some((x) => x.pos === "PROPN" || isAbbreviation(x.text))) {
+      const proper = toks
+        .slice(first, j + 1)
+        .some((x) => x.pos === "PROPN" || isAbbreviation(x.text));
+      if (!proper || (first === j && FUNCTION_WORDS.test(toks[first]!.text))) {
         k = j + 1;
         continue;
       }
       const span = text.slice(toks[first]!.start, toks[j]!.end);
       const before = toks[k - 1];
       // "in Sweden", "the United States": places and bodies, not people.
+      // "the airline Nordwind Air": the noun in front describes the body that follows.
+      const described =
+        before !== undefined &&
+        /^[a-z]/.test(before.text) &&
+        (ORG_WORDS.has(before.lower) || GENERIC_BODIES.test(before.lower));
       const notPerson =
         (before !== undefined &&
           (PLACE_PREPOSITIONS.has(before.lower) || before.lower === "the")) ||
-        first > k;
+        first > k ||
+        described;
       const after = toks[j + 1];
       const salient =
         after !== undefined &&
         after.sent === t.sent &&
         (after.pos === "VERB" || after.pos === "AUX" || after.text === ",");
       const entity = this.register(words(span), notPerson);
+      if (described) entity.descriptors.add(before.lower);
       this.mentions.push({ entity, at: t.start, salient });
       // "the Center for Disease Control (CDC)": the bracketed abbreviation names the same body.
       const a = toks[j + 1];
@@ -159,6 +175,7 @@ export class SpeakerBook {
         .map((w) => w[0])
         .join(""),
       abbreviation: null,
+      descriptors: new Set(),
     };
     this.entities.push(entity);
     return entity;
@@ -194,6 +211,20 @@ export class SpeakerBook {
     return null;
   }
 
+  /** "The CDC has said …, it has also acknowledged …": a speaker earlier in the sentence. */
+  private sameSentenceSpeaker(before: number, type: SpeakerType | null): Entity | null {
+    const { toks, sentences } = this.doc;
+    let k = 0;
+    while (k + 1 < toks.length && toks[k + 1]!.start < before) k++;
+    const from = toks[sentences[toks[k]!.sent]!.first]!.start;
+    let best: Mention | null = null;
+    for (const m of this.mentions) {
+      if (!m.speaker || m.at < from || m.at >= before || (best && m.at <= best.at)) continue;
+      if (type === null || m.entity.type === type) best = m;
+    }
+    return best?.entity ?? null;
+  }
+
   /** The latest fitting mention in this sentence or the one before, if any. */
   private nearby(before: number, type: SpeakerType | null): Entity | null {
     const { toks, sentences } = this.doc;
@@ -219,7 +250,9 @@ export class SpeakerBook {
     for (const m of this.mentions) {
       if (m.at >= before || (best && m.at <= best.at) || (salient && !m.salient)) continue;
       if (type !== null && m.entity.type !== type) continue;
-      if (head !== undefined && !m.entity.tokens.has(head)) continue;
+      if (head !== undefined && !m.entity.tokens.has(head) && !m.entity.descriptors.has(head)) {
+        continue;
+      }
       best = m;
     }
     return best?.entity ?? null;
@@ -246,6 +279,7 @@ export class SpeakerBook {
             : undefined;
       if (type === undefined) return null;
       return (
+        this.sameSentenceSpeaker(start, type) ??
         this.nearby(start, type) ??
         this.lastMention(start, type, undefined, true) ??
         this.lastMention(start, type)
@@ -257,18 +291,27 @@ export class SpeakerBook {
     } else if (w.length > 1 && /^(his|her|its|their)$/.test(lower[0]!) && pronoun(lower[0]!)) {
       // "his office": the office of whoever "his" refers to.
       const owner = pronoun(lower[0]!)!;
-      entity = this.register([`${owner.name}'s`, ...w.slice(1)], true);
+      entity = this.register([`${owner.name}'s`, ...w.slice(1)], false);
     } else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
       entity = this.nearby(start, "person") ?? this.lastMention(start, "person", undefined, true);
     } else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
       entity = this.lookup(cleanName(w)) ?? this.register(w, false);
-    } else if (lower[0] === "the" && (ORG_WORDS.has(head) || GENERIC_BODIES.test(head))) {
-      entity = this.lastOrgWith(head, start) ?? this.register(w, false);
+    } else if (
+      lower[0] === "the" &&
+      w.length <= 3 &&
+      !lower.some((x) => /['’]s$/.test(x)) &&
+      (ORG_WORDS.has(head) || GENERIC_BODIES.test(head))
+    ) {
+      // "the ministry": the body introduced with that word; "the company": the one just named.
+      entity =
+        this.lastMention(start, "organization", head) ??
+        (GENERIC_BODIES.test(head) ? this.nearby(start, "organization") : null) ??
+        this.register(w, false);
     } else if (w.length > 1 || !/^(i|we|you|who|which|that)$/.test(head)) {
       entity = this.register(w, false);
     }
     if (!entity) return null;
-    this.mentions.push({ entity, at: start, salient: true });
+    this.mentions.push({ entity, at: start, salient: true, speaker: true });
     const known = this.matchKnown(entity.name);
     return {
       name: known?.name ?? entity.name,
@@ -276,12 +319,6 @@ export class SpeakerBook {
       mention: { start, end, text: this.doc.text.slice(start, end) },
       speakerId: known?.id ?? null,
     };
-  }
-
-  private lastOrgWith(head: string, before: number): Entity | null {
-    return (
-      this.lastMention(before, "organization", head) ?? this.lastMention(before, "organization")
-    );
   }
 
   private matchKnown(name: string): KnownSpeaker | null {
