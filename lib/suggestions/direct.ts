@@ -56,7 +56,7 @@ function cueAfter(doc: Tokenized, q: QuoteSegment): Attribution | null {
 /** `He said: "` / `she told reporters, "` right before the opening mark. */
 function cueBefore(doc: Tokenized, q: QuoteSegment): Attribution | null {
   const { toks } = doc;
-  let k = tokenAt(doc, q.open) - 1;
+  const k = tokenAt(doc, q.open) - 1;
   if (k < 0 || !/^[:,]$/.test(toks[k]!.text)) return null;
   const para = toks[k]!.para;
   for (let c = k - 1; c >= 0 && c > k - 8 && toks[c]!.para === para; c--) {
@@ -64,7 +64,7 @@ function cueBefore(doc: Tokenized, q: QuoteSegment): Attribution | null {
     if (/^[.!?;"“”]$/.test(t.text)) return null;
     if (!isSpeechVerb(doc, c)) continue;
     const np = subjectBefore(doc, c);
-    return np ? { cue: { a: c, b: k - 1 > c ? c : c }, speaker: np, after: false } : null;
+    return np ? { cue: { a: c, b: c }, speaker: np, after: false } : null;
   }
   return null;
 }

@@ -1,6 +1,6 @@
 // Token-level helpers: the noun phrase naming a speaker next to a cue, and clause boundaries.
 import { CUE_FILLERS, SPEECH_VERBS } from "./lexicon";
-import type { Tok, Tokenized } from "./tokens";
+import type { Tokenized } from "./tokens";
 
 export interface Range {
   a: number;
@@ -55,7 +55,10 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   let a = b;
   while (a - 1 >= 0 && toks[a - 1]!.sent === sent) {
     const t = toks[a - 1]!;
-    const joined = t.end === toks[a]!.start && (t.text === "-" || toks[a]!.text === "-");
+    // Hyphenated words and plural possessives ("co-founder", "teachers' union") hold together.
+    const joined =
+      (t.end === toks[a]!.start && (t.text === "-" || toks[a]!.text === "-")) ||
+      (/^['’]$/.test(t.text) && t.start === toks[a - 2]?.end);
     if (t.pos === "DET") {
       a--;
       break;

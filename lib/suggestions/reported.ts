@@ -267,7 +267,8 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     const from = clauseStart(ctx, k, s.last);
     if (from > s.last || isQuoteStart(doc, from)) continue;
     // A reported clause has a verb, unless the cue takes an object ("urged calm", "warned of").
-    const objectCue = STANCE_VERBS.has(cueLower) || toks[from]?.lower === "of";
+    const objectCue =
+      STANCE_VERBS.has(cueLower) || ACCUSING_VERBS.has(cueLower) || toks[from]?.lower === "of";
     const clauseToks = toks.slice(from, s.last + 1);
     if (!objectCue && !clauseToks.some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
     const end = clauseEnd(doc, from, s.last);

@@ -40,7 +40,7 @@ const CONNECTORS = new Set(["of", "for", "de", "&"]);
 const FUNCTION_WORDS =
   /^(?:Several|Many|Some|Most|All|Both|Each|Few|However|But|And|Also|Yet|Still|Meanwhile|Separately|Instead|Then|Now|Today|Yesterday)$/;
 const GENERIC_BODIES =
-  /^(company|firm|airline|group|body|agency|carrier|bank|retailer|club|team|government|ministry|department)$/;
+  /^(company|firm|airline|group|body|agency|carrier|bank|retailer|club|team|government|ministry|department|operator|insurer|lender|manufacturer|maker|broadcaster|publisher|developer|charity|utility|regulator|watchdog|startup|business|brand|studio|network|outlet|newspaper|union|chain|supplier|provider)$/;
 const CALENDAR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const isCap = (t: Tok) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
@@ -70,7 +70,9 @@ export function cleanName(words: readonly string[]): string[] {
   w = w.slice(lastTitle + 1);
   while (w.length > 1 && CONNECTORS.has(w[0]!.toLowerCase())) w = w.slice(1);
   // "Director of Public Prosecution Jane Roe": what follows the last title is at most a full name.
-  if (lastTitle >= 0 && w.length > 3) w = w.slice(-2);
+  // Four capitalised words or more with no organisation word are a title and a name
+  // ("Harbour Master Jane Roe"): keep the name, with a middle initial if there is one.
+  if (w.length > 3) w = w.slice(/^[A-Z]\.$/.test(w[w.length - 2]!) ? -3 : -2);
   return w;
 }
 

@@ -1,0 +1,166 @@
+// One small test per attribution pattern, on sentences written for these tests.
+import { describe, expect, it } from "vitest";
+import { suggestAttributions, type Suggestion } from ".";
+
+const find = (list: Suggestion[], quote: string) => list.find((s) => s.quote === quote);
+
+function only(text: string, quote: string): Suggestion {
+  const list = suggestAttributions(text);
+  const s = find(list, quote);
+  if (!s)
+    throw new Error(`No suggestion "${quote}" in ${JSON.stringify(list.map((x) => x.quote))}`);
+  return s;
+}
+
+describe("direct quotes", () => {
+  it("finds a quote before its cue, the comma inside the marks kept", () => {
+    const s = only("“We will appeal,” said Jane Roe.", "We will appeal,");
+    expect(s).toMatchObject({ kind: "official_claim", rule: "direct-quote-before-cue" });
+    expect(s.speaker?.name).toBe("Jane Roe");
+    expect(s.cue?.text).toBe("said");
+  });
+
+  it("finds a quote after its cue", () => {
+    const s = only('Jane Roe said: "The verdict is wrong."', "The verdict is wrong.");
+    expect(s.rule).toBe("direct-quote-after-cue");
+    expect(s.speaker?.name).toBe("Jane Roe");
+  });
+
+  it("gives each segment of a broken quote the same speaker", () => {
+    const text = "“We will appeal,” Jane Roe said. “The verdict is wrong.”";
+    expect(only(text, "The verdict is wrong.").speaker?.name).toBe("Jane Roe");
+  });
+
+  it("makes one suggestion per paragraph of a quote over several paragraphs", () => {
+    const text =
+      "Jane Roe said: “The first part of what I want to say is this.\n\n“And the second part follows here.”";
+    const second = only(text, "And the second part follows here.");
+    expect(second.rule).toBe("direct-quote-continued-paragraph");
+    expect(second.speaker?.name).toBe("Jane Roe");
+    expect(
+      find(suggestAttributions(text), "The first part of what I want to say is this."),
+    ).toBeTruthy();
+  });
+
+  it("leaves a scare-quoted phrase inside the reported clause", () => {
+    const s = only(
+      "Jane Roe said the plan was “a disaster” for the town.",
+      "the plan was “a disaster” for the town",
+    );
+    expect(s.rule).toBe("reported-after-cue");
+  });
+});
+
+describe("reported speech", () => {
+  it("takes the clause after 'said that' without 'that'", () => {
+    const s = only(
+      "Jane Roe said that the bridge would reopen in May.",
+      "the bridge would reopen in May",
+    );
+    expect(s.speaker?.name).toBe("Jane Roe");
+  });
+
+  it("skips the addressee of 'told reporters'", () => {
+    const s = only(
+      "Mayor Jane Roe told reporters the budget was balanced.",
+      "the budget was balanced",
+    );
+    expect(s.cue?.text).toMatch(/^told/);
+  });
+
+  it("skips 'in a statement'", () => {
+    const text = "The Harbour Authority said in a statement that ferries would run late.";
+    expect(only(text, "ferries would run late").speaker?.name).toBe("Harbour Authority");
+  });
+
+  it("takes the clause before ', X said'", () => {
+    const s = only(
+      "Ferries will run late on Friday, the Harbour Authority said.",
+      "Ferries will run late on Friday",
+    );
+    expect(s.rule).toBe("reported-before-cue");
+    expect(s.speaker?.type).toBe("organization");
+  });
+
+  it("handles 'according to X' before, after and inside the clause", () => {
+    expect(
+      only("According to the Harbour Authority, ferries will run late.", "ferries will run late")
+        .rule,
+    ).toBe("according-to-before");
+    expect(
+      only("Ferries will run late, according to the Harbour Authority.", "Ferries will run late")
+        .rule,
+    ).toBe("according-to-after");
+    const inside = "The ferries, according to the Harbour Authority, will run late";
+    expect(only(`${inside}.`, inside).speaker?.name).toBe("Harbour Authority");
+  });
+
+  it.each([
+    ["warned", "Jane Roe warned that prices would rise."],
+    ["insisted", "Jane Roe insisted that prices would rise."],
+    ["tweeted", "Jane Roe tweeted that prices would rise."],
+    ["confirmed", "Jane Roe confirmed that prices would rise."],
+    ["announced", "Jane Roe announced that prices would rise."],
+  ])("knows the cue verb %s", (verb, text) => {
+    expect(only(text, "prices would rise").cue?.text).toMatch(new RegExp(`^${verb}`));
+  });
+
+  it("gives a participle cue the sentence's speaker", () => {
+    const text = "Jane Roe left the meeting early, saying the talks had failed.";
+    expect(only(text, "the talks had failed").speaker?.name).toBe("Jane Roe");
+  });
+
+  it("suggests both the outer and the inner relation of a nested attribution", () => {
+    const text = "The Daily Post reported that Minister Jane Roe said the tax would rise.";
+    const list = suggestAttributions(text);
+    expect(find(list, "Minister Jane Roe said the tax would rise")?.speaker?.name).toBe(
+      "Daily Post",
+    );
+    expect(find(list, "the tax would rise")?.speaker?.name).toBe("Jane Roe");
+  });
+});
+
+describe("allegations and denials", () => {
+  it.each([
+    ["accused of", "The treasurer was accused of hiding losses."],
+    ["allegedly", "The treasurer allegedly hid losses from the board."],
+    ["suspected of", "The treasurer is suspected of hiding losses."],
+    ["charged with", "The treasurer was charged with fraud last year."],
+    ["charges", "The treasurer faces three fraud charges in two states."],
+  ])("marks a clause with '%s' as an allegation with no named accuser", (word, text) => {
+    const s = suggestAttributions(text).find((x) => x.kind === "allegation");
+    expect(s?.cue?.text.toLowerCase()).toContain(word.split(" ")[0]!.slice(0, 6));
+    expect(s?.speaker).toBeNull();
+  });
+
+  it("credits a named accuser", () => {
+    const s = only(
+      "The union accused the company of hiding losses.",
+      "the company of hiding losses",
+    );
+    expect(s.kind).toBe("allegation");
+    expect(s.speaker?.name).toMatch(/union/i);
+    const plural = suggestAttributions("The teachers' union accused the city of hiding losses.");
+    expect(plural[0]?.speaker?.name).toBe("teachers' union");
+  });
+
+  it("makes a denial an official claim by the one who denies", () => {
+    const text = "Jane Roe, who denies the charges, resigned. She has always denied the claims.";
+    const list = suggestAttributions(text);
+    expect(find(list, "who denies the charges")).toMatchObject({
+      kind: "official_claim",
+      rule: "denial",
+    });
+    expect(find(list, "She has always denied the claims")?.speaker?.name).toBe("Jane Roe");
+  });
+
+  it("never suggests the reporter's own statements", () => {
+    expect(suggestAttributions("The bridge opened in 1932. It is 400 metres long.")).toEqual([]);
+  });
+});
+
+it("counts offsets in JavaScript string indices, astral characters included", () => {
+  const text = "Our 🚢🚢 ferries are old. Ferries will run late, the Harbour Authority said.";
+  for (const s of suggestAttributions(text)) expect(text.slice(s.start, s.end)).toBe(s.quote);
+  expect(suggestAttributions(text)[0]?.start).toBe(text.indexOf("Ferries"));
+});
