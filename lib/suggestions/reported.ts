@@ -11,6 +11,7 @@ const MEDIUM =
   /^\s*(?:in|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|email|e-mail|interview|letter|post|blog post|tweet|message|note|memo|filing|release|speech|briefing|conference|broadcast|video|report)\b/i;
 const WHEN =
   /^\s*(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|day|night|morning|afternoon|evening|Twitter|Facebook|X|Instagram)\b/;
+const AFTER_NAME = /^(?:[,.;:!?]|in|on|when|who|after|during|at)$/;
 const PARTICIPLES = new Set([
   "saying",
   "adding",
@@ -242,7 +243,13 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     // "…, said the company's chief Jane Roe in an email."
     if (toks[k - 1]?.text === "," && next && /^(DET|PROPN|NOUN|ADJ)$/.test(next.pos)) {
       const np = speakerAfter(doc, k + 1, s.last);
-      const verbless = np && toks.slice(np.a, np.b + 1).every((x) => !/^(VERB|AUX)$/.test(x.pos));
+      // A name, not a clause: no verb, one determiner at most (at its start), and it ends the
+      // sentence or a place or time follows.
+      const words = np ? toks.slice(np.a, np.b + 1) : [];
+      const after = np ? toks[np.b + 1] : undefined;
+      const verbless =
+        words.every((x, n) => !/^(VERB|AUX)$/.test(x.pos) && (n === 0 || x.pos !== "DET")) &&
+        (!after || after.sent !== s.index || AFTER_NAME.test(after.text));
       if (np && verbless && !isQuoted(ctx, s.first, k - 2)) {
         push(
           make(

@@ -309,7 +309,11 @@ export class SpeakerBook {
         this.lastMention(start, "organization", head) ??
         (GENERIC_BODIES.test(head) ? this.nearby(start, "organization") : null) ??
         this.register(w, false);
-    } else if (w.length > 1 || !/^(i|we|you|who|which|that)$/.test(head)) {
+    } else if (
+      w.length > 1 ||
+      !/^(i|we|you|who|which|that|he|she|it|they|him|her|them)$/.test(head)
+    ) {
+      // A pronoun with nothing to refer to stays without a speaker rather than "she".
       entity = this.register(w, false);
     }
     if (!entity) return null;
