@@ -3,7 +3,7 @@
 import { ACCUSING_VERBS, STANCE_VERBS } from "./lexicon";
 import { clauseEnd, isSpeechVerb, phraseAfter, subjectBefore, type Range } from "./phrases";
 import type { SpeakerBook } from "./speakers";
-import type { Sentence, Tokenized } from "./tokens";
+import type { Sentence, Tok, Tokenized } from "./tokens";
 import type { SuggestedKind, Suggestion, TextSpan } from "./types";
 
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
@@ -277,7 +277,10 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     const objectCue =
       STANCE_VERBS.has(cueLower) || ACCUSING_VERBS.has(cueLower) || toks[from]?.lower === "of";
     const clauseToks = toks.slice(from, s.last + 1);
-    if (!objectCue && !clauseToks.some((x) => x.pos === "VERB" || x.pos === "AUX")) continue;
+    // (A past form tagged as an adjective counts: the tagger sometimes reads "paved" so.)
+    const verb = (x: Tok) =>
+      x.pos === "VERB" || x.pos === "AUX" || (x.pos === "ADJ" && /ed$/.test(x.lower));
+    if (!objectCue && !clauseToks.some(verb)) continue;
     const end = clauseEnd(doc, from, s.last);
     const stance = STANCE_VERBS.has(cueLower);
     push(
