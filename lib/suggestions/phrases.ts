@@ -142,6 +142,10 @@ export function clauseEnd(doc: Tokenized, from: number, last: number): number {
         break;
       }
     }
+    if (t.lower === "and" && k > from && next && isSpeechVerb(doc, k + 1)) {
+      end = k - 1;
+      break;
+    }
     if (/^[—–]$/.test(t.text) && /^(and|but)$/.test(next?.lower ?? "")) {
       end = k - 1;
       break;

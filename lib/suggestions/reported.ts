@@ -49,6 +49,7 @@ function make(
 ): Suggestion | null {
   const { doc } = ctx;
   while (start < end && /[\s,;:—–-]/.test(doc.text[start]!)) start++;
+  while (end > start && /[\s,;:—–-]/.test(doc.text[end - 1]!)) end--;
   if (end - start < 3) return null;
   const s = who ? span(doc, who.a, who.b) : null;
   const speaker = s ? ctx.book.resolve(s.text, s.start, s.end) : null;
@@ -210,7 +211,9 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       continue;
     }
 
-    const subject = subjectBefore(doc, k);
+    // "X said … and said …": the second cue shares the first one's subject.
+    const subject: Range | null =
+      toks[k - 1]?.lower === "and" && mainSubject ? mainSubject : subjectBefore(doc, k);
     const next = toks[k + 1];
     // "…, X said." (clause first) or "…, said X."
     const endsHere =
@@ -283,18 +286,29 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     if (!objectCue && !clauseToks.some(verb)) continue;
     const end = clauseEnd(doc, from, s.last);
     const stance = STANCE_VERBS.has(cueLower);
+    const cue = span(doc, k, from - 1 > k ? from - 1 : k);
+    const rule = stance ? "stance-object" : "reported-after-cue";
+    // "X said that A and that B": two reported clauses, one suggestion each.
+    let second = -1;
+    for (let j = from + 1; j < s.last && toks[j]!.end <= end; j++) {
+      if (toks[j]!.lower === "and" && toks[j + 1]?.lower === "that") second = j;
+    }
+    const firstEnd = second > 0 ? toks[second - 1]!.end : end;
     push(
       make(
         ctx,
         toks[from]!.start,
-        end,
+        firstEnd,
         kindOf(cueLower),
-        span(doc, k, from - 1 > k ? from - 1 : k),
+        cue,
         subject,
         stance ? 0.6 : 0.8,
-        stance ? "stance-object" : "reported-after-cue",
+        rule,
       ),
     );
+    if (second > 0) {
+      push(make(ctx, toks[second + 2]!.start, end, kindOf(cueLower), cue, subject, 0.7, rule));
+    }
   }
   return out;
 }
