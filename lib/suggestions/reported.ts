@@ -1,10 +1,12 @@
 // Reported speech: "X said (that) …", "X told reporters …", "…, X said", "according to X, …",
 // participles ("…, saying …") and denials. Each yields the reported clause and its speaker.
 import { ACCUSING_VERBS, STANCE_VERBS } from "./lexicon";
+import { quotedObject } from "./phrase-objects";
 import { clauseEnd, isSpeechVerb, phraseAfter, subjectBefore, type Range } from "./phrases";
-import type { SpeakerBook } from "./speakers";
 import type { Sentence, Tok, Tokenized } from "./tokens";
-import type { SuggestedKind, Suggestion, TextSpan } from "./types";
+import type { SuggestedKind, Suggestion } from "./types";
+import { accordingTo } from "./according";
+import { make, span, type Ctx } from "./make";
 
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
 const MEDIUM =
@@ -23,38 +25,6 @@ const PARTICIPLES = new Set([
   "stating",
   "explaining",
 ]);
-
-interface Ctx {
-  doc: Tokenized;
-  book: SpeakerBook;
-  /** Offsets inside direct quotes: cues there belong to the quoted speaker's own words. */
-  quoted: (offset: number) => boolean;
-}
-
-function span(doc: Tokenized, a: number, b: number): TextSpan {
-  const start = doc.toks[a]!.start;
-  const end = doc.toks[b]!.end;
-  return { start, end, text: doc.text.slice(start, end) };
-}
-
-function make(
-  ctx: Ctx,
-  start: number,
-  end: number,
-  kind: SuggestedKind,
-  cue: TextSpan | null,
-  who: Range | null,
-  confidence: number,
-  rule: string,
-): Suggestion | null {
-  const { doc } = ctx;
-  while (start < end && /[\s,;:—–-]/.test(doc.text[start]!)) start++;
-  while (end > start && /[\s,;:—–-]/.test(doc.text[end - 1]!)) end--;
-  if (end - start < 3) return null;
-  const s = who ? span(doc, who.a, who.b) : null;
-  const speaker = s ? ctx.book.resolve(s.text, s.start, s.end) : null;
-  return { start, end, quote: doc.text.slice(start, end), kind, cue, speaker, confidence, rule };
-}
 
 /** Skips what sits between a cue and its clause: an addressee, a medium, a time, "that". */
 function clauseStart(ctx: Ctx, k: number, last: number): number {
@@ -107,65 +77,21 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     if (ctx.quoted(t.start)) continue;
     const push = (x: Suggestion | null) => x && out.push(x);
 
-    // "according to X, …" / "…, according to X" / "…, per X, …"
-    if (
-      (t.lower === "according" && toks[k + 1]?.lower === "to") ||
-      (t.lower === "per" && toks[k - 1]?.text === ",")
-    ) {
-      const np = phraseAfter(doc, t.lower === "per" ? k + 1 : k + 2, 12);
-      if (!np) continue;
-      const cue = span(doc, k, t.lower === "per" ? k : k + 1);
-      if (k === s.first || (k === s.first + 1 && toks[s.first]!.pos === "PUNCT")) {
-        let from = np.b + 1;
-        // "According to the Transport Authority (TA), …": past the bracket and the comma.
-        if (toks[from]?.text === "(") {
-          while (from <= s.last && toks[from]!.text !== ")") from++;
-          from++;
-        }
-        if (toks[from]?.text === ",") from++;
-        if (from <= s.last)
-          push(
-            make(
-              ctx,
-              toks[from]!.start,
-              clauseEnd(doc, from, s.last),
-              "official_claim",
-              cue,
-              np,
-              0.85,
-              "according-to-before",
-            ),
-          );
-      } else if (np.b + 1 >= s.last || /^[.!?]$/.test(toks[np.b + 1]!.text)) {
-        push(
-          make(
-            ctx,
-            toks[s.first]!.start,
-            toks[k - 1]!.text === "," ? toks[k - 2]!.end : toks[k - 1]!.end,
-            "official_claim",
-            cue,
-            np,
-            0.85,
-            "according-to-after",
-          ),
-        );
-      } else {
-        push(
-          make(
-            ctx,
-            toks[s.first]!.start,
-            sentenceEnd(doc, s),
-            "official_claim",
-            cue,
-            np,
-            0.7,
-            "according-to-inside",
-          ),
-        );
-      }
+    const according = accordingTo(ctx, s, k);
+    if (according !== undefined) {
+      push(according);
       continue;
     }
 
+    const phrase = PASSIVE.has(toks[k - 1]?.lower ?? "") ? null : quotedObject(doc, k, s);
+    if (phrase) {
+      const who = phrase.subject ?? (toks[k - 1]?.text === "," ? mainSubject : null);
+      const cue = span(doc, phrase.cue.a, phrase.cue.b);
+      push(
+        make(ctx, phrase.start, phrase.end, kindOf(t.lower), cue, who, 0.6, "quoted-phrase-object"),
+      );
+      continue;
+    }
     if (!isSpeechVerb(doc, k) || PASSIVE.has(toks[k - 1]?.lower ?? "")) continue;
     const cueLower = t.lower;
 
@@ -311,12 +237,6 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     }
   }
   return out;
-}
-
-function sentenceEnd(doc: Tokenized, s: Sentence): number {
-  let e = s.last;
-  while (e > s.first && /^[.;:!?]$/.test(doc.toks[e]!.text)) e--;
-  return doc.toks[e]!.end;
 }
 
 function firstVerb(doc: Tokenized, s: Sentence): number | null {
