@@ -37,6 +37,9 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   ) {
     b -= 2;
   }
+  // "The Markets Authority (MA) is …": the bracketed abbreviation belongs to the name.
+  if (toks[b]!.text === ")" && toks[b - 2]?.text === "(") b -= 3;
+  if (b < 0 || toks[b]!.sent !== sent) return null;
   // "Richardson, a former teammate, said": skip the apposition between commas.
   if (toks[b]!.text === ",") {
     let c = b - 1;

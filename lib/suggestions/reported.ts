@@ -10,9 +10,11 @@ import { make, span, type Ctx } from "./make";
 
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
 const MEDIUM =
-  /^\s*(?:in|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|email|e-mail|interview|letter|post|blog post|tweet|message|note|memo|filing|release|speech|briefing|conference|broadcast|video|report)\b/i;
+  /^\s*(?:in|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|email|e-mail|interview|letter|post|blog post|tweet|message|note|memo|filing|release|speech|briefing|conference(?: call)?|call|podcast|programme|program|show|hearing|broadcast|video|report)\b/i;
 const WHEN =
   /^\s*(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|day|night|morning|afternoon|evening|Twitter|Facebook|X|Instagram)\b/;
+const INQUIRY =
+  /^(investigating|investigates|investigated|examining|examines|probing|probes|reviewing)$/;
 const AFTER_NAME = /^(?:[,.;:!?]|in|on|when|who|after|during|at)$/;
 const PARTICIPLES = new Set([
   "saying",
@@ -32,15 +34,17 @@ function clauseStart(ctx: Ctx, k: number, last: number): number {
   const { toks } = doc;
   const cue = toks[k]!.lower;
   let p = k + 1;
-  while (p <= last && /^[,:]$/.test(toks[p]!.text)) p++;
-  for (let guard = 0; guard < 3 && p <= last; guard++) {
-    const rest = doc.text.slice(toks[p - 1]!.end, toks[last]!.end);
-    const m = MEDIUM.exec(rest) ?? WHEN.exec(rest);
-    if (!m) break;
-    const endOffset = toks[p - 1]!.end + m[0].length;
-    while (p <= last && toks[p]!.end <= endOffset) p++;
-  }
-  if (/^(told|tell|tells|telling|urged|urges|warned)$/.test(cue) && p <= last) {
+  const skipMedium = () => {
+    for (let guard = 0; guard < 3 && p <= last; guard++) {
+      const rest = doc.text.slice(toks[p - 1]!.end, toks[last]!.end);
+      const m = MEDIUM.exec(rest) ?? WHEN.exec(rest);
+      if (!m) break;
+      const endOffset = toks[p - 1]!.end + m[0].length;
+      while (p <= last && toks[p]!.end <= endOffset) p++;
+    }
+  };
+  skipMedium();
+  if (/^(told|tell|tells|telling)$/.test(cue) && p <= last) {
     // The addressee: "told reporters", "told the Associated Press", "told him".
     const that = toks.slice(p, Math.min(last, p + 8) + 1).findIndex((t) => t.lower === "that");
     const commaThat = toks
@@ -51,8 +55,10 @@ function clauseStart(ctx: Ctx, k: number, last: number): number {
     else {
       const np = phraseAfter(doc, p, 6);
       if (np && !/^(to)$/.test(toks[np.b + 1]?.lower ?? "")) p = np.b + 1;
+      skipMedium(); // "told analysts on a conference call"
     }
   }
+  while (p <= last && /^[,:]$/.test(toks[p]!.text)) p++;
   if (toks[p]?.lower === "that" && toks[p + 1]?.pos !== "VERB" && toks[p + 1]?.pos !== "AUX") p++;
   return p;
 }
@@ -83,6 +89,24 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       continue;
     }
 
+    // "X is investigating whether …": an allegation by the one investigating.
+    if (INQUIRY.test(t.lower) && toks[k + 1]?.lower === "whether") {
+      const end = clauseEnd(doc, k + 1, s.last);
+      const cue = span(doc, k, k);
+      push(
+        make(
+          ctx,
+          toks[k + 1]!.start,
+          end,
+          "allegation",
+          cue,
+          subjectBefore(doc, k),
+          0.6,
+          "inquiry-whether",
+        ),
+      );
+      continue;
+    }
     const phrase = PASSIVE.has(toks[k - 1]?.lower ?? "") ? null : quotedObject(doc, k, s);
     if (phrase) {
       const who = phrase.subject ?? (toks[k - 1]?.text === "," ? mainSubject : null);
