@@ -120,7 +120,36 @@ describe("reported speech", () => {
   });
 });
 
+describe("more reported-speech shapes", () => {
+  it("takes a quoted phrase that is a cue's object as the words inside the marks", () => {
+    const s = only("The mayor called it a “reckless gamble” on Monday.", "reckless gamble");
+    expect(s.rule).toBe("quoted-phrase-object");
+    expect(
+      only("Jane Roe warned of “grave consequences”.", "grave consequences").speaker?.name,
+    ).toBe("Jane Roe");
+  });
+
+  it("splits 'said A and said B' into two suggestions by the same speaker", () => {
+    const text = "The Harbour Authority said fares would rise and said ferries would run late.";
+    expect(only(text, "fares would rise").speaker?.name).toBe("Harbour Authority");
+    expect(only(text, "ferries would run late").speaker?.name).toBe("Harbour Authority");
+  });
+
+  it("splits 'said that A and that B'", () => {
+    const text = "Jane Roe said that fares would rise and that ferries would run late.";
+    expect(only(text, "fares would rise").speaker?.name).toBe("Jane Roe");
+    expect(only(text, "ferries would run late").speaker?.name).toBe("Jane Roe");
+  });
+});
+
 describe("allegations and denials", () => {
+  it("makes 'X is investigating whether …' an allegation by X", () => {
+    const text = "The Harbour Authority is investigating whether the operator hid defects.";
+    const s = only(text, "whether the operator hid defects");
+    expect(s).toMatchObject({ kind: "allegation", rule: "inquiry-whether" });
+    expect(s.speaker?.name).toBe("Harbour Authority");
+  });
+
   it.each([
     ["accused of", "The treasurer was accused of hiding losses."],
     ["allegedly", "The treasurer allegedly hid losses from the board."],
