@@ -40,7 +40,12 @@ export function accordingTo(ctx: Ctx, s: Sentence, k: number): Suggestion | null
       "according-to-before",
     );
   }
-  if (np.b + 1 >= s.last || /^[.!?]$/.test(toks[np.b + 1]!.text)) {
+  // After the clause ("…, according to X." or "…, according to X, adding …") unless what comes
+  // before the cue has no verb yet ("Y, per X, is often found …": then the cue is inside).
+  const before = toks.slice(s.first, k);
+  const clauseBefore = before.some((x) => x.pos === "VERB");
+  const atEnd = np.b + 1 >= s.last || /^[.!?]$/.test(toks[np.b + 1]!.text);
+  if (atEnd || (clauseBefore && toks[np.b + 1]?.text === ",")) {
     const end = toks[k - 1]!.text === "," ? toks[k - 2]!.end : toks[k - 1]!.end;
     return make(
       ctx,

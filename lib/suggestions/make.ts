@@ -4,6 +4,8 @@ import type { SpeakerBook } from "./speakers";
 import type { Tokenized } from "./tokens";
 import type { SuggestedKind, Suggestion, TextSpan } from "./types";
 
+const DATELINE = /^(?:[A-Z][A-Z .,'-]*\s)?\([A-Za-z .]{2,30}\)\s*[—–-]+\s*/;
+
 export interface Ctx {
   doc: Tokenized;
   book: SpeakerBook;
@@ -29,6 +31,9 @@ export function make(
 ): Suggestion | null {
   const { doc } = ctx;
   while (start < end && /[\s,;:—–-]/.test(doc.text[start]!)) start++;
+  // A wire dateline is not part of anyone's statement: "(Reuters) — …", "PARIS (AP) - …".
+  const dateline = DATELINE.exec(doc.text.slice(start, end));
+  if (dateline) start += dateline[0].length;
   while (end > start && /[\s,;:—–-]/.test(doc.text[end - 1]!)) end--;
   if (end - start < 3) return null;
   const s = who ? span(doc, who.a, who.b) : null;

@@ -93,7 +93,7 @@ export function phraseAfter(doc: Tokenized, k: number, maxLen = 10): Range | nul
     const joined = t.start === toks[b]?.end && (t.text === "-" || toks[b]!.text === "-");
     if (joined || t.lower === "'s" || t.lower === "’s" || (NP_POS.has(t.pos) && t.pos !== "PRON"))
       b++;
-    else if (NP_INNER.has(t.lower) && b >= k && /NOUN|PROPN/.test(toks[b]!.pos)) b++;
+    else if (NP_INNER.has(t.lower) && b >= k && /NOUN|PROPN|ADJ/.test(toks[b]!.pos)) b++;
     else if (/^[A-Z]/.test(t.text) && t.pos !== "PUNCT") b++;
     else break;
   }

@@ -11,6 +11,7 @@ import { make, span, type Ctx } from "./make";
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
 const MEDIUM =
   /^\s*(?:in|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|email|e-mail|interview|letter|post|blog post|tweet|message|note|memo|filing|release|speech|briefing|conference(?: call)?|call|podcast|programme|program|show|hearing|broadcast|video|report)\b/i;
+const FOR_OUTLET = /^\s*for (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*)*(?=,)/;
 const WHEN =
   /^\s*(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|day|night|morning|afternoon|evening|Twitter|Facebook|X|Instagram)\b/;
 const INQUIRY =
@@ -37,7 +38,7 @@ function clauseStart(ctx: Ctx, k: number, last: number): number {
   const skipMedium = () => {
     for (let guard = 0; guard < 3 && p <= last; guard++) {
       const rest = doc.text.slice(toks[p - 1]!.end, toks[last]!.end);
-      const m = MEDIUM.exec(rest) ?? WHEN.exec(rest);
+      const m = MEDIUM.exec(rest) ?? WHEN.exec(rest) ?? FOR_OUTLET.exec(rest);
       if (!m) break;
       const endOffset = toks[p - 1]!.end + m[0].length;
       while (p <= last && toks[p]!.end <= endOffset) p++;
@@ -47,11 +48,7 @@ function clauseStart(ctx: Ctx, k: number, last: number): number {
   if (/^(told|tell|tells|telling)$/.test(cue) && p <= last) {
     // The addressee: "told reporters", "told the Associated Press", "told him".
     const that = toks.slice(p, Math.min(last, p + 8) + 1).findIndex((t) => t.lower === "that");
-    const commaThat = toks
-      .slice(p, Math.min(last, p + 25) + 1)
-      .findIndex((t, n, all) => t.lower === "that" && all[n - 1]?.text === ",");
     if (that >= 0) p += that;
-    else if (commaThat >= 0) p += commaThat;
     else {
       const np = phraseAfter(doc, p, 6);
       if (np && !/^(to)$/.test(toks[np.b + 1]?.lower ?? "")) p = np.b + 1;
@@ -59,6 +56,10 @@ function clauseStart(ctx: Ctx, k: number, last: number): number {
     }
   }
   while (p <= last && /^[,:]$/.test(toks[p]!.text)) p++;
+  // "assured the public on Weibo, a social media site, that …": past the detour to "that".
+  const rest = toks.slice(p, Math.min(last, p + 25) + 1);
+  const commaThat = rest.findIndex((t, n) => t.lower === "that" && rest[n - 1]?.text === ",");
+  if (commaThat > 0 && rest.slice(0, commaThat).every((t) => t.pos !== "VERB")) p += commaThat;
   if (toks[p]?.lower === "that" && toks[p + 1]?.pos !== "VERB" && toks[p + 1]?.pos !== "AUX") p++;
   return p;
 }
@@ -201,7 +202,11 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       const words = np ? toks.slice(np.a, np.b + 1) : [];
       const after = np ? toks[np.b + 1] : undefined;
       const verbless =
-        words.every((x, n) => !/^(VERB|AUX)$/.test(x.pos) && (n === 0 || x.pos !== "DET")) &&
+        words.every(
+          (x, n) =>
+            (!/^(VERB|AUX)$/.test(x.pos) || (/ed$/.test(x.lower) && words[n - 1]?.pos === "ADV")) &&
+            (n === 0 || x.pos !== "DET"),
+        ) &&
         (!after || after.sent !== s.index || AFTER_NAME.test(after.text));
       if (np && verbless && !isQuoted(ctx, s.first, k - 2)) {
         push(
