@@ -9,6 +9,8 @@ export interface Range {
 
 const NP_POS = new Set(["PROPN", "NOUN", "ADJ", "NUM", "DET", "PART", "PRON"]);
 const NP_INNER = new Set(["of", "for", "in", "at", "from", "and", "with", "on"]);
+// "…, when authorities announced …" is part of the clause, not a new attribution.
+const SUBORDINATORS = /^(when|after|before|as|because|since|while|where|until|although|though|if)$/;
 const TIME_WORDS =
   /^(week|month|year|monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)$/;
 const STOP_PRONOUNS = new Set(["that", "which", "what", "this", "there", "who", "it's"]);
@@ -89,7 +91,7 @@ export function phraseAfter(doc: Tokenized, k: number, maxLen = 10): Range | nul
   while (b + 1 < toks.length && toks[b + 1]!.sent === start.sent && b + 1 - k < maxLen) {
     const t = toks[b + 1]!;
     // "told the Courier the report was …": a second determiner starts another phrase.
-    if (t.pos === "DET" && b >= k) break;
+    if (t.pos === "DET" && b >= k && /NOUN|PROPN/.test(toks[b]!.pos)) break;
     const joined = t.start === toks[b]?.end && (t.text === "-" || toks[b]!.text === "-");
     if (joined || t.lower === "'s" || t.lower === "’s" || (NP_POS.has(t.pos) && t.pos !== "PRON"))
       b++;
@@ -137,7 +139,7 @@ export function clauseEnd(doc: Tokenized, from: number, last: number): number {
       }
     }
     // "…, it has also acknowledged that …": a second attribution starts after the comma.
-    if (t.text === "," && k > from) {
+    if (t.text === "," && k > from && !SUBORDINATORS.test(next?.lower ?? "")) {
       const ahead = toks.slice(k + 1, Math.min(last, k + 6) + 1);
       const verb = ahead.findIndex((x, n) => isSpeechVerb(doc, k + 1 + n));
       if (verb > 0 && ahead.slice(0, verb).every((x) => x.pos !== "PUNCT" && x.pos !== "VERB")) {
