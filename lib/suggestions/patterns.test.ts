@@ -162,6 +162,19 @@ describe("allegations and denials", () => {
     expect(s?.speaker).toBeNull();
   });
 
+  it("makes a source's statement with an accusing word that source's allegation", () => {
+    const text = "The treasurer is suspected of hiding losses, police said.";
+    const s = only(text, "The treasurer is suspected of hiding losses");
+    expect(s).toMatchObject({ kind: "allegation", rule: "reported-before-cue" });
+    expect(s.speaker?.name).toBe("police");
+  });
+
+  it("keeps a hedged relative clause to itself and a subject's apposition in its clause", () => {
+    const text = "Jon Doe, who allegedly forged the logs, resigned. Doe, 51, is accused of fraud.";
+    expect(only(text, "who allegedly forged the logs").kind).toBe("allegation");
+    expect(only(text, "Doe, 51, is accused of fraud").speaker).toBeNull();
+  });
+
   it("credits a named accuser", () => {
     const s = only(
       "The union accused the company of hiding losses.",
