@@ -5,7 +5,14 @@ import type { SpeakerType } from "@/db/enums";
 import { nameTokens } from "./score";
 import type { Tokenized } from "./tokens";
 import type { KnownSpeaker, SuggestedSpeaker } from "./types";
-import { ORG_WORDS, PERSON_PRONOUNS, PLURAL_PRONOUNS, ROLE_NOUNS, THING_PRONOUNS } from "./lexicon";
+import {
+  ORG_WORDS,
+  PERSON_PRONOUNS,
+  PLURAL_PRONOUNS,
+  ROLE_NOUNS,
+  THING_PRONOUNS,
+  TITLES,
+} from "./lexicon";
 import {
   CALENDAR,
   CONNECTORS,
@@ -97,7 +104,8 @@ export class SpeakerBook {
       const described =
         before !== undefined &&
         /^[a-z]/.test(before.text) &&
-        (ORG_WORDS.has(before.lower) || GENERIC_BODIES.test(before.lower));
+        GENERIC_BODIES.test(before.lower) &&
+        !toks.slice(first, j + 1).some((x) => TITLES.has(x.lower));
       const notPerson =
         (before !== undefined &&
           (PLACE_PREPOSITIONS.has(before.lower) || before.lower === "the")) ||
