@@ -196,6 +196,10 @@ describe("allegations and denials", () => {
     expect(find(list, "She has always denied the claims")?.speaker?.name).toBe("Jane Roe");
   });
 
+  it("takes no negation for a speaker", () => {
+    expect(suggestAttributions("Officials didn't say how many ferries were late.")).toEqual([]);
+  });
+
   it("never suggests the reporter's own statements", () => {
     expect(suggestAttributions("The bridge opened in 1932. It is 400 metres long.")).toEqual([]);
   });

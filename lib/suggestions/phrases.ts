@@ -56,6 +56,7 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
     return STOP_PRONOUNS.has(last.lower) ? null : { a: b, b };
   }
   if (!NP_POS.has(last.pos) && !/^[A-Z]/.test(last.text)) return null;
+  if (last.pos === "PART") return null; // "didn't say": a negation is no subject
   if (last.pos === "DET") return null;
   let a = b;
   while (a - 1 >= 0 && toks[a - 1]!.sent === sent) {

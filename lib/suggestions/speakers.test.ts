@@ -60,6 +60,12 @@ describe("speaker resolution", () => {
     expect(speakerOf(text, "she would return on Friday")?.name).toBe("Jane Roe's office");
   });
 
+  it("resolves 'they' to a group or a body, never to one named person", () => {
+    const text =
+      "Local fishermen told Jane Roe the catch was falling. They said prices would rise.";
+    expect(speakerOf(text, "prices would rise")?.name).toBe("Local fishermen");
+  });
+
   it("keeps an unnamed group as it is described", () => {
     expect(
       speakerOf("Local fishermen say the catch is falling.", "the catch is falling"),

@@ -47,6 +47,11 @@ interface Mention {
   speaker?: boolean;
 }
 
+/** What "they" can refer to: a body, or people described as a group ("fishermen", "A and B"). */
+function isGroup(e: Entity): boolean {
+  return e.type === "organization" || / and /.test(e.name) || /(^|\s)[a-z][^\s]*$/.test(e.name);
+}
+
 export class SpeakerBook {
   private entities: Entity[] = [];
   private mentions: Mention[] = [];
@@ -93,7 +98,13 @@ export class SpeakerBook {
       const proper = toks
         .slice(first, j + 1)
         .some((x) => x.pos === "PROPN" || isAbbreviation(x.text));
-      if (!proper || (first === j && FUNCTION_WORDS.test(toks[first]!.text))) {
+      // "Local fishermen": a sentence's first word before a common noun is an adjective.
+      const adjective =
+        sentenceStart &&
+        first === j &&
+        toks[j + 1]?.pos === "NOUN" &&
+        /^[a-z]/.test(toks[j + 1]!.text);
+      if (!proper || adjective || (first === j && FUNCTION_WORDS.test(toks[first]!.text))) {
         k = j + 1;
         continue;
       }
@@ -195,7 +206,7 @@ export class SpeakerBook {
   }
 
   /** The latest fitting mention in this sentence or the one before, if any. */
-  private nearby(before: number, type: SpeakerType | null): Entity | null {
+  private nearby(before: number, type: SpeakerType | "group" | null): Entity | null {
     const { toks, sentences } = this.doc;
     let k = 0;
     while (k + 1 < toks.length && toks[k + 1]!.start < before) k++;
@@ -211,14 +222,14 @@ export class SpeakerBook {
   /** The entity mentioned last before `before` (mentions are not recorded in text order). */
   private lastMention(
     before: number,
-    type: SpeakerType | null,
+    type: SpeakerType | "group" | null,
     head?: string,
     salient = false,
   ): Entity | null {
     let best: Mention | null = null;
     for (const m of this.mentions) {
       if (m.at >= before || (best && m.at <= best.at) || (salient && !m.salient)) continue;
-      if (type !== null && m.entity.type !== type) continue;
+      if (type === "group" ? !isGroup(m.entity) : type !== null && m.entity.type !== type) continue;
       if (head !== undefined && !m.entity.tokens.has(head) && !m.entity.descriptors.has(head)) {
         continue;
       }
@@ -247,6 +258,10 @@ export class SpeakerBook {
             ? null
             : undefined;
       if (type === undefined) return null;
+      // "they" is a group or a body, never one named person.
+      if (type === null) {
+        return this.nearby(start, "group") ?? this.lastMention(start, "group", undefined, true);
+      }
       return (
         this.sameSentenceSpeaker(start, type) ??
         this.nearby(start, type) ??
@@ -254,8 +269,10 @@ export class SpeakerBook {
         this.lastMention(start, type)
       );
     };
+    const isPronoun =
+      w.length === 1 && /^(he|she|it|they|him|her|them|his|its|their|we|i|you)$/.test(head);
     if (w.length === 1) entity = pronoun(head);
-    if (entity) {
+    if (entity || isPronoun) {
       // resolved
     } else if (w.length > 1 && /^(his|her|its|their)$/.test(lower[0]!) && pronoun(lower[0]!)) {
       // "his office": the office of whoever "his" refers to.
