@@ -129,6 +129,20 @@ describe("more reported-speech shapes", () => {
     ).toBe("Jane Roe");
   });
 
+  it("takes the object of 'called for', 'lobbied for' and 'wants … to'", () => {
+    expect(
+      only("The union called for an independent inquiry.", "an independent inquiry").rule,
+    ).toBe("stance-object");
+    const wants = "Jane Roe wants the council to cut fares.";
+    expect(only(wants, "the council to cut fares").speaker?.name).toBe("Jane Roe");
+  });
+
+  it("ends a reported clause in a sentence-opening 'While …' at its comma", () => {
+    const text = "While Jane Roe wants fares cut, the council said prices would rise.";
+    expect(only(text, "fares cut").speaker?.name).toBe("Jane Roe");
+    expect(only(text, "prices would rise").speaker?.name).toBe("council");
+  });
+
   it("splits 'said A and said B' into two suggestions by the same speaker", () => {
     const text = "The Harbour Authority said fares would rise and said ferries would run late.";
     expect(only(text, "fares would rise").speaker?.name).toBe("Harbour Authority");

@@ -70,16 +70,30 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
       break;
     }
     if (t.pos === "PRON" && t.lower !== "his" && t.lower !== "her" && t.lower !== "their") break;
-    if (joined || t.lower === "'s" || t.lower === "’s" || (NP_POS.has(t.pos) && t.pos !== "PRON")) {
+    const possessive = /^(his|her|its|their)$/.test(t.lower);
+    if (
+      joined ||
+      possessive ||
+      /^['’]s$/.test(t.lower) ||
+      (NP_POS.has(t.pos) && t.pos !== "PRON")
+    ) {
       a--;
     } else if (NP_INNER.has(t.lower) && a - 2 >= 0 && /NOUN|PROPN/.test(toks[a - 2]!.pos)) {
       a--;
-    } else if (/^[A-Z]/.test(t.text) && t.pos !== "PUNCT" && t.pos !== "VERB") a--;
+    } else if (/^[A-Z]/.test(t.text) && /^(PROPN|NOUN|ADJ|X)$/.test(t.pos)) a--;
     else break;
   }
   while (a < b && (NP_INNER.has(toks[a]!.lower) || toks[a]!.pos === "NUM")) a++;
   if (b - a > 9) return null;
   return { a, b };
+}
+
+/** The speaker of a cue inside a sentence-opening "While X said …, …" or "Although X …, …". */
+export function inSubordinate(doc: Tokenized, subject: Range | null): boolean {
+  if (subject === null) return false;
+  const before = doc.toks[subject.a - 1];
+  const first = before && (subject.a - 2 < 0 || doc.toks[subject.a - 2]!.sent !== before.sent);
+  return first === true && /^(while|although|though|whereas|if|because|since)$/.test(before.lower);
 }
 
 /** The noun phrase starting at token `k` ("said Jane Roe, a teacher" → "Jane Roe"). */
@@ -121,12 +135,17 @@ export function isSpeechVerb(doc: Tokenized, k: number): boolean {
 }
 
 /** Offsets of the reported clause [from, sentence end), without the final full stop. */
-export function clauseEnd(doc: Tokenized, from: number, last: number): number {
+export function clauseEnd(doc: Tokenized, from: number, last: number, subordinate = false): number {
   const { toks } = doc;
   let end = last;
   for (let k = from; k <= last; k++) {
     const t = toks[k]!;
     const next = toks[k + 1];
+    // "While X wants Y, Z …": a subordinate clause ends at its comma.
+    if (subordinate && t.text === "," && k > from) {
+      end = k - 1;
+      break;
+    }
     // The clause stops where another attribution attaches: ", according to", ", saying".
     if (t.text === "," && next && k + 1 <= last) {
       const after = doc.text.slice(next.start, next.start + 20).toLowerCase();

@@ -2,7 +2,14 @@
 // participles ("…, saying …") and denials. Each yields the reported clause and its speaker.
 import { ACCUSING_VERBS, STANCE_VERBS } from "./lexicon";
 import { quotedObject } from "./phrase-objects";
-import { clauseEnd, isSpeechVerb, phraseAfter, subjectBefore, type Range } from "./phrases";
+import {
+  clauseEnd,
+  inSubordinate,
+  isSpeechVerb,
+  phraseAfter,
+  subjectBefore,
+  type Range,
+} from "./phrases";
 import type { Sentence, Tok, Tokenized } from "./tokens";
 import type { SuggestedKind, Suggestion } from "./types";
 import { accordingTo } from "./according";
@@ -14,6 +21,8 @@ const MEDIUM =
 const FOR_OUTLET = /^\s*for (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*)*(?=,)/;
 const WHEN =
   /^\s*(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|day|night|morning|afternoon|evening|Twitter|Facebook|X|Instagram)\b/;
+const FOR_STANCE =
+  /^(called|calls|calling|lobbied|lobbies|lobbying|pushed|pushing|pressed|pressing|appealed|appealing)$/;
 const INQUIRY =
   /^(investigating|investigates|investigated|examining|examines|probing|probes|reviewing)$/;
 const AFTER_NAME = /^(?:[,.;:!?]|in|on|when|who|after|during|at)$/;
@@ -106,6 +115,21 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
           "inquiry-whether",
         ),
       );
+      continue;
+    }
+    // "called for an inquiry", "lobbied for the league to act", "wants the league to act".
+    const forStance = FOR_STANCE.test(t.lower) && toks[k + 1]?.lower === "for";
+    const wants =
+      /^(wants|wanted|want)$/.test(t.lower) &&
+      /^(DET|PROPN|NOUN|PRON)$/.test(toks[k + 1]?.pos ?? "");
+    if ((forStance || wants) && !PASSIVE.has(toks[k - 1]?.lower ?? "")) {
+      const from = forStance ? k + 2 : k + 1;
+      const who = subjectBefore(doc, k);
+      if (who && from <= s.last) {
+        const cue = span(doc, k, forStance ? k + 1 : k);
+        const end = clauseEnd(doc, from, s.last, inSubordinate(doc, who));
+        push(make(ctx, toks[from]!.start, end, "official_claim", cue, who, 0.6, "stance-object"));
+      }
       continue;
     }
     const phrase = PASSIVE.has(toks[k - 1]?.lower ?? "") ? null : quotedObject(doc, k, s);
@@ -239,7 +263,7 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     const verb = (x: Tok) =>
       x.pos === "VERB" || x.pos === "AUX" || (x.pos === "ADJ" && /ed$/.test(x.lower));
     if (!objectCue && !clauseToks.some(verb)) continue;
-    const end = clauseEnd(doc, from, s.last);
+    const end = clauseEnd(doc, from, s.last, inSubordinate(doc, subject));
     const stance = STANCE_VERBS.has(cueLower);
     const cue = span(doc, k, from - 1 > k ? from - 1 : k);
     const rule = stance ? "stance-object" : "reported-after-cue";
