@@ -53,7 +53,10 @@ export function cleanName(words: readonly string[]): string[] {
   if (typeOf(w) === "organization") return w;
   let lastTitle = -1;
   w.forEach((x, k) => {
-    if (k < w.length - 1 && (TITLES.has(x.toLowerCase()) || /^[a-z]/.test(x))) lastTitle = k;
+    // A lowercase word is part of a title ("schools Superintendent"), a connector is not:
+    // "Residents of Southwick" stays whole.
+    const lower = /^[a-z]/.test(x) && !CONNECTORS.has(x);
+    if (k < w.length - 1 && (TITLES.has(x.toLowerCase()) || lower)) lastTitle = k;
   });
   w = w.slice(lastTitle + 1);
   while (w.length > 1 && CONNECTORS.has(w[0]!.toLowerCase())) w = w.slice(1);

@@ -58,6 +58,12 @@ describe("reported speech", () => {
       "the bridge would reopen in May",
     );
     expect(s.speaker?.name).toBe("Jane Roe");
+    expect(s.cue?.text).toBe("said");
+    const dated = only(
+      "Jane Roe told reporters on 3 May that fares would rise.",
+      "fares would rise",
+    );
+    expect(dated.cue?.text).toBe("told reporters");
   });
 
   it("skips the addressee of 'told reporters'", () => {

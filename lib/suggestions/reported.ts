@@ -19,8 +19,11 @@ const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get
 const MEDIUM =
   /^\s*(?:in|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|email|e-mail|interview|letter|post|blog post|tweet|message|note|memo|filing|release|speech|briefing|conference(?: call)?|call|podcast|programme|program|show|hearing|broadcast|video|report)\b/i;
 const FOR_OUTLET = /^\s*for (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*)*(?=,)/;
-const WHEN =
-  /^\s*(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|day|night|morning|afternoon|evening|Twitter|Facebook|X|Instagram)\b/;
+const MONTH =
+  "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
+const WHEN = new RegExp(
+  String.raw`^\s*(?:(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|day|night|morning|afternoon|evening|Twitter|Facebook|X|Instagram)\b|on (?:\d{1,2} ${MONTH}|${MONTH} \d{1,2})(?:,? \d{4})?\b)`,
+);
 const FOR_STANCE =
   /^(called|calls|calling|lobbied|lobbies|lobbying|pushed|pushing|pressed|pressing|appealed|appealing)$/;
 const INQUIRY =
@@ -265,7 +268,7 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     if (!objectCue && !clauseToks.some(verb)) continue;
     const end = clauseEnd(doc, from, s.last, inSubordinate(doc, subject));
     const stance = STANCE_VERBS.has(cueLower);
-    const cue = span(doc, k, from - 1 > k ? from - 1 : k);
+    const cue = span(doc, k, cueEnd(ctx, k, from));
     const rule = stance ? "stance-object" : "reported-after-cue";
     // "X said that A and that B": two reported clauses, one suggestion each.
     let second = -1;
@@ -290,6 +293,21 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     }
   }
   return out;
+}
+
+/** The cue's last token: the verb with its addressee or medium, not a date or "that". */
+function cueEnd(ctx: Ctx, k: number, from: number): number {
+  const { doc } = ctx;
+  const rest = doc.text.slice(doc.toks[k]!.end);
+  if (WHEN.test(rest)) return k;
+  let b = from - 1;
+  while (b > k && /^(that|,|:)$/.test(doc.toks[b]!.lower)) b--;
+  const within = doc.text.slice(doc.toks[k]!.end, doc.toks[b]!.end);
+  const time = /,? (?:on|last|this|earlier) [\w ,]+$/.exec(within);
+  if (time && WHEN.test(time[0].replace(/^,/, ""))) {
+    while (b > k && doc.toks[b]!.start >= doc.toks[k]!.end + time.index) b--;
+  }
+  return b;
 }
 
 function firstVerb(doc: Tokenized, s: Sentence): number | null {
