@@ -5,6 +5,7 @@ import { ACCUSING_VERBS } from "./lexicon";
 import { isSpeechVerb, phraseAfter, subjectBefore, type Range } from "./phrases";
 import { findQuotes, isFullQuote, type QuoteSegment } from "./quotes";
 import type { SpeakerBook } from "./speakers";
+import { viaOuter } from "./via";
 import type { Tokenized } from "./tokens";
 import type { Suggestion, SuggestedSpeaker, TextSpan } from "./types";
 
@@ -85,6 +86,13 @@ export function directQuotes(doc: Tokenized, book: SpeakerBook): Suggestion[] {
       speaker = book.resolve(s.text, s.start, s.end);
       cue = span(doc, hit.cue.a, hit.cue.b);
       rule = hit.after ? "direct-quote-before-cue" : "direct-quote-after-cue";
+      if (hit.after) {
+        // `"…," Roe said, via the Daily Post`: the outer relation spans the quote and its cue.
+        const last = Math.max(hit.cue.b, hit.speaker.b);
+        const ctx = { doc, book, quoted: () => false };
+        const outer = viaOuter(ctx, last, q.open, doc.toks[last]!.end);
+        if (outer) out.push(outer);
+      }
     } else {
       // A later segment of the same paragraph may carry the cue ("…. "…," she said.").
       const later = quotes.findIndex((r, m) => m > n && r.para === q.para && found[m]);

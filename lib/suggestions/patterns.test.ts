@@ -149,6 +149,16 @@ describe("more reported-speech shapes", () => {
     expect(only(text, "prices would rise").speaker?.name).toBe("council");
   });
 
+  it("suggests the relaying outlet of 'X, via Y, said' and of '\"…\" X said, via Y'", () => {
+    const text = "Jane Roe, via the Daily Post, said that fares would rise.";
+    const outer = only(text, "Jane Roe, via the Daily Post, said that fares would rise");
+    expect(outer).toMatchObject({ rule: "via-outer", cue: { text: "via" } });
+    expect(outer.speaker?.name).toBe("Daily Post");
+    expect(only(text, "fares would rise").speaker?.name).toBe("Jane Roe");
+    const quoted = '"We lost," Jane Roe said, via the Daily Post.';
+    expect(only(quoted, '"We lost," Jane Roe said').speaker?.name).toBe("Daily Post");
+  });
+
   it("splits 'said A and said B' into two suggestions by the same speaker", () => {
     const text = "The Harbour Authority said fares would rise and said ferries would run late.";
     expect(only(text, "fares would rise").speaker?.name).toBe("Harbour Authority");

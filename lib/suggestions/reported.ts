@@ -8,6 +8,7 @@ import type { SuggestedKind, Suggestion } from "./types";
 import { accordingTo } from "./according";
 import { clauseStart, cueEnd, speakerAfter } from "./cue-context";
 import { make, span, type Ctx } from "./make";
+import { viaOuter } from "./via";
 
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
 const FOR_STANCE =
@@ -242,6 +243,8 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     if (second > 0) {
       push(make(ctx, toks[second + 2]!.start, end, kindOf(cueLower), cue, subject, 0.7, rule));
     }
+    // "Roe, via the Daily Post, said …": the outer relation runs from Roe to the clause's end.
+    push(viaOuter(ctx, subject.b, toks[subject.a]!.start, end));
   }
   return out;
 }
