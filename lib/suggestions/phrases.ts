@@ -39,9 +39,11 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   ) {
     b -= 2;
   }
+  const inSentence = (x: number) => x >= 0 && toks[x]!.sent === sent;
+  if (!inSentence(b)) return null;
   // "The Markets Authority (MA) is …": the bracketed abbreviation belongs to the name.
   if (toks[b]!.text === ")" && toks[b - 2]?.text === "(") b -= 3;
-  if (b < 0 || toks[b]!.sent !== sent) return null;
+  if (!inSentence(b)) return null;
   // "Richardson, a former teammate, said": skip the apposition between commas.
   if (toks[b]!.text === ",") {
     let c = b - 1;
@@ -50,6 +52,7 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
     if (b - c > 12 && !/^(which|who|whose)$/.test(toks[c + 1]?.lower ?? "")) return null;
     if (c < 0 || toks[c]!.text !== "," || c === b - 1) return null;
     b = c - 1;
+    if (!inSentence(b)) return null;
   }
   const last = toks[b]!;
   if (last.pos === "PRON") {

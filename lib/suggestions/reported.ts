@@ -174,7 +174,8 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       continue;
     }
     // "…, said the company's chief Jane Roe in an email."
-    if (toks[k - 1]?.text === "," && next && /^(DET|PROPN|NOUN|ADJ)$/.test(next.pos)) {
+    const hasClause = k - 2 >= s.first;
+    if (hasClause && toks[k - 1]?.text === "," && next && /^(DET|PROPN|NOUN|ADJ)$/.test(next.pos)) {
       const np = speakerAfter(doc, k + 1, s.last);
       // A name, not a clause: no verb, one determiner at most (at its start), and it ends the
       // sentence or a place or time follows.
@@ -225,7 +226,7 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     // "X said that A and that B": two reported clauses, one suggestion each.
     let second = -1;
     for (let j = from + 1; j < s.last && toks[j]!.end <= end; j++) {
-      if (toks[j]!.lower === "and" && toks[j + 1]?.lower === "that") second = j;
+      if (toks[j]!.lower === "and" && toks[j + 1]?.lower === "that" && j + 2 <= s.last) second = j;
     }
     const firstEnd = second > 0 ? toks[second - 1]!.end : end;
     push(
