@@ -16,6 +16,15 @@ describe("speaker resolution", () => {
     expect(speaker?.mention?.text).toBe("She");
   });
 
+  it("keeps 'she' off a man the article has marked as one", () => {
+    const text =
+      "Jane Roe chairs the board. Mr Bob Lee, its treasurer, spoke next. She said fares would rise.";
+    expect(speakerOf(text, "fares would rise")?.name).toBe("Jane Roe");
+    const byPronoun =
+      "Jane Roe chairs the board. Bob Lee said his team was ready. She said fares would rise.";
+    expect(speakerOf(byPronoun, "fares would rise")?.name).toBe("Jane Roe");
+  });
+
   it("resolves 'it' to the body that is speaking", () => {
     const text =
       "The Harbour Authority said ferries would run late, and it has also said that fares would rise.";

@@ -4,6 +4,7 @@
 import type { SpeakerType } from "@/db/enums";
 import { nameTokens } from "./score";
 import type { Tokenized } from "./tokens";
+import { MentionList, SEX_OF, type Entity, type Sex } from "./mentions";
 import type { KnownSpeaker, SuggestedSpeaker } from "./types";
 import {
   ORG_WORDS,
@@ -27,39 +28,15 @@ import {
   words,
 } from "./names";
 
-interface Entity {
-  name: string;
-  type: SpeakerType;
-  tokens: Set<string>;
-  /** Initials of its capitalised words ("Center for Disease Control" → "CDC"). */
-  initials: string;
-  abbreviation: string | null;
-  /** Nouns the article used to introduce it ("the airline Nordwind"), for "the airline" later. */
-  descriptors: Set<string>;
-}
-
-interface Mention {
-  entity: Entity;
-  at: number;
-  /** A speaker or a sentence subject: what a later pronoun most likely refers to. */
-  salient: boolean;
-  /** Resolved as the speaker of an attribution. */
-  speaker?: boolean;
-}
-
-/** What "they" can refer to: a body, or people described as a group ("fishermen", "A and B"). */
-function isGroup(e: Entity): boolean {
-  return e.type === "organization" || / and /.test(e.name) || /(^|\s)[a-z][^\s]*$/.test(e.name);
-}
-
 export class SpeakerBook {
   private entities: Entity[] = [];
-  private mentions: Mention[] = [];
+  private mentions: MentionList;
 
   constructor(
     private readonly doc: Tokenized,
     private readonly known: readonly KnownSpeaker[],
   ) {
+    this.mentions = new MentionList(doc);
     this.collectNames();
   }
 
@@ -130,6 +107,7 @@ export class SpeakerBook {
       const entity = this.register(words(span), notPerson);
       if (described) entity.descriptors.add(before.lower);
       this.mentions.push({ entity, at: t.start, salient });
+      if (entity.type === "person" && !entity.sex) entity.sex = this.sexAround(k, j);
       // "the Center for Disease Control (CDC)": the bracketed abbreviation names the same body.
       const a = toks[j + 1];
       const b = toks[j + 2];
@@ -139,6 +117,21 @@ export class SpeakerBook {
       }
       k = j + 1;
     }
+  }
+
+  /** An honorific in the name, or the first he/she after it with no other name between. */
+  private sexAround(k: number, j: number): Sex | null {
+    const { toks } = this.doc;
+    for (let x = k; x <= j; x++) {
+      const sex = SEX_OF[toks[x]!.lower];
+      if (sex && /^[A-Z]/.test(toks[x]!.text)) return sex;
+    }
+    for (let x = j + 1; x < toks.length && x <= j + 15 && toks[x]!.sent === toks[j]!.sent; x++) {
+      if (toks[x]!.pos === "PROPN") return null;
+      const sex = toks[x]!.pos === "PRON" ? SEX_OF[toks[x]!.lower] : undefined;
+      if (sex) return sex;
+    }
+    return null;
   }
 
   private register(raw: string[], place: boolean): Entity {
@@ -156,6 +149,7 @@ export class SpeakerBook {
         .join(""),
       abbreviation: null,
       descriptors: new Set(),
+      sex: null,
     };
     this.entities.push(entity);
     return entity;
@@ -192,52 +186,6 @@ export class SpeakerBook {
   }
 
   /** "The CDC has said …, it has also acknowledged …": a speaker earlier in the sentence. */
-  private sameSentenceSpeaker(before: number, type: SpeakerType | null): Entity | null {
-    const { toks, sentences } = this.doc;
-    let k = 0;
-    while (k + 1 < toks.length && toks[k + 1]!.start < before) k++;
-    const from = toks[sentences[toks[k]!.sent]!.first]!.start;
-    let best: Mention | null = null;
-    for (const m of this.mentions) {
-      if (!m.speaker || m.at < from || m.at >= before || (best && m.at <= best.at)) continue;
-      if (type === null || m.entity.type === type) best = m;
-    }
-    return best?.entity ?? null;
-  }
-
-  /** The latest fitting mention in this sentence or the one before, if any. */
-  private nearby(before: number, type: SpeakerType | "group" | null): Entity | null {
-    const { toks, sentences } = this.doc;
-    let k = 0;
-    while (k + 1 < toks.length && toks[k + 1]!.start < before) k++;
-    const sent = sentences[Math.max(0, toks[k]!.sent - 1)];
-    const from = sent ? toks[sent.first]!.start : 0;
-    const found = this.lastMention(before, type);
-    const at = found
-      ? this.mentions.find((m) => m.entity === found && m.at >= from && m.at < before)
-      : null;
-    return at ? found : null;
-  }
-
-  /** The entity mentioned last before `before` (mentions are not recorded in text order). */
-  private lastMention(
-    before: number,
-    type: SpeakerType | "group" | null,
-    head?: string,
-    salient = false,
-  ): Entity | null {
-    let best: Mention | null = null;
-    for (const m of this.mentions) {
-      if (m.at >= before || (best && m.at <= best.at) || (salient && !m.salient)) continue;
-      if (type === "group" ? !isGroup(m.entity) : type !== null && m.entity.type !== type) continue;
-      if (head !== undefined && !m.entity.tokens.has(head) && !m.entity.descriptors.has(head)) {
-        continue;
-      }
-      best = m;
-    }
-    return best?.entity ?? null;
-  }
-
   /**
    * Resolves the words of a speaker mention at `start` to a speaker. Pronouns and descriptions go
    * to the latest fitting mention before them; names to the name first introduced.
@@ -260,13 +208,17 @@ export class SpeakerBook {
       if (type === undefined) return null;
       // "they" is a group or a body, never one named person.
       if (type === null) {
-        return this.nearby(start, "group") ?? this.lastMention(start, "group", undefined, true);
+        return (
+          this.mentions.nearby(start, "group") ??
+          this.mentions.lastMention(start, "group", undefined, true)
+        );
       }
+      const sex = SEX_OF[p];
       return (
-        this.sameSentenceSpeaker(start, type) ??
-        this.nearby(start, type) ??
-        this.lastMention(start, type, undefined, true) ??
-        this.lastMention(start, type)
+        this.mentions.sameSentenceSpeaker(start, type, sex) ??
+        this.mentions.nearby(start, type, sex) ??
+        this.mentions.lastMention(start, type, undefined, true, sex) ??
+        this.mentions.lastMention(start, type, undefined, false, sex)
       );
     };
     const isPronoun =
@@ -279,7 +231,9 @@ export class SpeakerBook {
       const owner = pronoun(lower[0]!)!;
       entity = this.register([`${owner.name}'s`, ...w.slice(1)], false);
     } else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
-      entity = this.nearby(start, "person") ?? this.lastMention(start, "person", undefined, true);
+      entity =
+        this.mentions.nearby(start, "person") ??
+        this.mentions.lastMention(start, "person", undefined, true);
     } else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
       entity = this.lookup(cleanName(w)) ?? this.register(w, false);
     } else if (
@@ -290,8 +244,8 @@ export class SpeakerBook {
     ) {
       // "the ministry": the body introduced with that word; "the company": the one just named.
       entity =
-        this.lastMention(start, "organization", head) ??
-        (GENERIC_BODIES.test(head) ? this.nearby(start, "organization") : null) ??
+        this.mentions.lastMention(start, "organization", head) ??
+        (GENERIC_BODIES.test(head) ? this.mentions.nearby(start, "organization") : null) ??
         this.register(w, false);
     } else if (
       w.length > 1 ||
