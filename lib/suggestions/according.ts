@@ -40,12 +40,15 @@ export function accordingTo(ctx: Ctx, s: Sentence, k: number): Suggestion | null
       "according-to-before",
     );
   }
-  // After the clause ("…, according to X." or "…, according to X, adding …") unless what comes
-  // before the cue has no verb yet ("Y, per X, is often found …": then the cue is inside).
-  const before = toks.slice(s.first, k);
-  const clauseBefore = before.some((x) => x.pos === "VERB");
+  // After the clause ("…, according to X." or "…, according to a study published …") unless
+  // what comes before the cue has no verb yet ("Y, per X, is often found …": the cue is inside).
+  const before = toks.slice(s.first, k).filter((x) => x.pos !== "PUNCT");
+  // "Ferries are late, according to …" is a whole clause; "He had, according to …" is not yet.
+  const clauseBefore =
+    before.some((x) => x.pos === "VERB") ||
+    (before.some((x) => x.pos === "AUX") && before.at(-1)?.pos !== "AUX");
   const atEnd = np.b + 1 >= s.last || /^[.!?]$/.test(toks[np.b + 1]!.text);
-  if (atEnd || (clauseBefore && toks[np.b + 1]?.text === ",")) {
+  if (atEnd || clauseBefore) {
     const end = toks[k - 1]!.text === "," ? toks[k - 2]!.end : toks[k - 1]!.end;
     return make(
       ctx,

@@ -23,7 +23,8 @@ export const SPEECH_VERBS = new Set(
   replies responded recalled observed remarked promised promises pledged vowed vows threatened
   describes described welcomed welcomes welcome condemned condemns condemn criticised
   criticized criticises criticizes defended defends defending touted touts lobbied demanded
-  demands questioned instructed instructs ordered`),
+  demands questioned instructed instructs ordered disputed disputes
+  praised praises`),
 );
 
 /** Cues that make what follows an allegation rather than a plain claim. */
@@ -35,7 +36,7 @@ export const ACCUSING_VERBS = new Set(
 export const STANCE_VERBS = new Set(
   forms(`urged urges urge welcomed welcomes welcome condemned condemns condemn criticised criticized
   criticises criticizes defended defends defending touted touts lobbied demanded demands
-  questioned`),
+  questioned disputed disputes praised praises`),
 );
 
 /** Words between a subject and its cue verb that are not part of either. */

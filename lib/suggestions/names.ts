@@ -14,16 +14,8 @@ export const DETERMINERS = new Set([
   "one",
   "two",
 ]);
-export const PLACE_PREPOSITIONS = new Set([
-  "in",
-  "at",
-  "from",
-  "to",
-  "near",
-  "into",
-  "across",
-  "of",
-]);
+// Before a name these mark a place ("in Sweden"); "to" does not ("according to Jane Roe").
+export const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "near", "into", "across", "of"]);
 export const CONNECTORS = new Set(["of", "for", "de", "&"]);
 export const FUNCTION_WORDS =
   /^(?:Several|Many|Some|Most|All|Both|Each|Few|However|But|And|Also|Yet|Still|Meanwhile|Separately|Instead|Then|Now|Today|Yesterday)$/;
@@ -39,7 +31,7 @@ export function typeOf(words: readonly string[]): SpeakerType {
   const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
   const connector = lower.findIndex((w, k) => k > 0 && /^(of|in|for|at|from)$/.test(w));
   const head = connector > 0 ? lower[connector - 1]! : lower[lower.length - 1]!;
-  if (ORG_WORDS.has(head) || ORG_WORDS.has(lower[lower.length - 1]!)) return "organization";
+  if (ORG_WORDS.has(head)) return "organization";
   // One capitalised word with no title: a body, outlet or country ("Reuters", "Wikileaks")
   // more often than a person, whose first mention carries a full name.
   if (words.length === 1 && /^[A-Z]/.test(words[0]!)) return "organization";
@@ -51,6 +43,12 @@ export function cleanName(words: readonly string[]): string[] {
   let w = [...words];
   while (w.length > 1 && DETERMINERS.has(w[0]!.toLowerCase())) w = w.slice(1);
   if (typeOf(w) === "organization") return w;
+  // "Jane Roe of the Daily Post": a full name before "of" is the person (not after a title:
+  // "Secretary of State Jane Roe").
+  const of = w.findIndex((x, k) => k >= 2 && CONNECTORS.has(x.toLowerCase()));
+  if (of > 0 && w.slice(0, of).every((x) => /^[A-Z]/.test(x) && !TITLES.has(x.toLowerCase()))) {
+    w = w.slice(0, of);
+  }
   let lastTitle = -1;
   w.forEach((x, k) => {
     // A lowercase word is part of a title ("schools Superintendent"), a connector is not:

@@ -97,6 +97,8 @@ describe("reported speech", () => {
       only("Ferries will run late, according to the Harbour Authority.", "Ferries will run late")
         .rule,
     ).toBe("according-to-after");
+    const study = "Ferries are late, according to a study published on Monday.";
+    expect(only(study, "Ferries are late").rule).toBe("according-to-after");
     const inside = "The ferries, according to the Harbour Authority, will run late";
     expect(only(`${inside}.`, inside).speaker?.name).toBe("Harbour Authority");
   });
@@ -228,6 +230,7 @@ describe("allegations and denials", () => {
 
   it("takes no negation for a speaker", () => {
     expect(suggestAttributions("Officials didn't say how many ferries were late.")).toEqual([]);
+    expect(suggestAttributions("Jane Roe has never said that fares would rise.")).toEqual([]);
   });
 
   it("never suggests the reporter's own statements", () => {

@@ -27,8 +27,10 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   while (
     b >= 0 &&
     toks[b]!.sent === sent &&
-    (CUE_FILLERS.has(toks[b]!.lower) || (toks[b]!.pos === "ADV" && /ly$/.test(toks[b]!.lower)))
+    (CUE_FILLERS.has(toks[b]!.lower) || toks[b]!.pos === "ADV" || toks[b]!.pos === "PART")
   ) {
+    // "did not say", "has never said": a negated cue attributes nothing.
+    if (/^(not|n't|n’t|never)$/.test(toks[b]!.lower)) return null;
     b--;
   }
   if (b < 0 || toks[b]!.sent !== sent) return null;
@@ -51,6 +53,11 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
     // A long stretch between commas is only an apposition when it is a relative clause.
     if (b - c > 12 && !/^(which|who|whose)$/.test(toks[c + 1]?.lower ?? "")) return null;
     if (c < 0 || toks[c]!.text !== "," || c === b - 1) return null;
+    // "Its president, Marc Vidal, told …": a name in the apposition is the better speaker.
+    const apposition = toks.slice(c + 1, b);
+    if (apposition.every((x) => x.pos === "PROPN" || x.text === "-" || x.text === ".")) {
+      return { a: c + 1, b: b - 1 };
+    }
     b = c - 1;
     if (!inSentence(b)) return null;
   }
@@ -85,6 +92,11 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
       a--;
     } else if (/^[A-Z]/.test(t.text) && /^(PROPN|NOUN|ADJ|X)$/.test(t.pos)) a--;
     else break;
+  }
+  // "Jane Roe of the Daily Post": the name before "of the" belongs to the phrase.
+  if (toks[a]?.pos === "DET" && toks[a - 1]?.lower === "of" && toks[a - 2]?.pos === "PROPN") {
+    a -= 2;
+    while (a - 1 >= 0 && toks[a - 1]!.sent === sent && toks[a - 1]!.pos === "PROPN") a--;
   }
   while (a < b && (NP_INNER.has(toks[a]!.lower) || toks[a]!.pos === "NUM")) a++;
   if (b - a > 9) return null;
@@ -153,7 +165,7 @@ export function clauseEnd(doc: Tokenized, from: number, last: number, subordinat
     if (t.text === "," && next && k + 1 <= last) {
       const after = doc.text.slice(next.start, next.start + 20).toLowerCase();
       if (
-        /^(according to|per (?!se)|adding|saying|citing|noting|while|whereas|but |he said|she said|they said)/.test(
+        /^(according to|per (?!se)|adding|saying|citing|noting|arguing|warning|insisting|claiming|stating|explaining|while|whereas|but |he said|she said|they said)/.test(
           after,
         )
       ) {

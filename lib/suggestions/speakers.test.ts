@@ -9,6 +9,13 @@ function speakerOf(text: string, quote: string, speakers: KnownSpeaker[] = []) {
 }
 
 describe("speaker resolution", () => {
+  it("prefers the name in an apposition and drops the outlet after 'of'", () => {
+    const text = "Its chair, Jane Roe, told reporters the club would appeal.";
+    expect(speakerOf(text, "the club would appeal")?.name).toBe("Jane Roe");
+    const outlet = "Jane Roe of the Daily Post reported that the club would appeal.";
+    expect(speakerOf(outlet, "the club would appeal")?.name).toBe("Jane Roe");
+  });
+
   it("resolves a pronoun to the person just named", () => {
     const text = "Jane Roe chairs the harbour board. She said ferries would run late.";
     const speaker = speakerOf(text, "ferries would run late");

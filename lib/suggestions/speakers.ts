@@ -235,7 +235,13 @@ export class SpeakerBook {
         this.mentions.nearby(start, "person") ??
         this.mentions.lastMention(start, "person", undefined, true);
     } else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
-      entity = this.lookup(cleanName(w)) ?? this.register(w, false);
+      // "Wee of the Times": a known person before "of" is that person, not the outlet.
+      const of = lower.findIndex((x, n) => n > 0 && (x === "of" || x === "at"));
+      const person = of > 0 ? this.lookup(cleanName(w.slice(0, of))) : null;
+      entity =
+        (person?.type === "person" ? person : null) ??
+        this.lookup(cleanName(w)) ??
+        this.register(w, false);
     } else if (
       lower[0] === "the" &&
       w.length <= 3 &&
