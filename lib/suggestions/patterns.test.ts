@@ -113,6 +113,13 @@ describe("reported speech", () => {
     expect(only(text, "prices would rise").cue?.text).toMatch(new RegExp(`^${verb}`));
   });
 
+  it("takes a document or body before a participle as the source ('a study showing …')", () => {
+    const text = "Jane Roe cited a survey showing most riders wanted later ferries.";
+    const s = only(text, "most riders wanted later ferries");
+    expect(s).toMatchObject({ rule: "participle-object", cue: { text: "showing" } });
+    expect(s.speaker?.name).toBe("survey");
+  });
+
   it("gives a participle cue the sentence's speaker", () => {
     const text = "Jane Roe left the meeting early, saying the talks had failed.";
     expect(only(text, "the talks had failed").speaker?.name).toBe("Jane Roe");

@@ -13,6 +13,8 @@ import { viaOuter } from "./via";
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
 const FOR_STANCE =
   /^(called|calls|calling|lobbied|lobbies|lobbying|pushed|pushing|pressed|pressing|appealed|appealing)$/;
+const REDUCED =
+  /^(showing|declaring|suggesting|indicating|saying|claiming|warning|concluding|stating|arguing)$/;
 const INQUIRY =
   /^(investigating|investigates|investigated|examining|examines|probing|probes|reviewing)$/;
 const AFTER_NAME = /^(?:[,.;:!?]|in|on|when|who|after|during|at)$/;
@@ -84,6 +86,19 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
         const cue = span(doc, k, forStance ? k + 1 : k);
         const end = clauseEnd(doc, from, s.last, inSubordinate(doc, who));
         push(make(ctx, toks[from]!.start, end, "official_claim", cue, who, 0.6, "stance-object"));
+      }
+      continue;
+    }
+    // "a study showing …", "resolutions declaring …": a document or body as the source.
+    if (REDUCED.test(t.lower) && /^(NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? "") && k < s.last) {
+      const who = subjectBefore(doc, k);
+      const from = toks[k + 1]!.lower === "that" ? k + 2 : k + 1;
+      if (who && from <= s.last) {
+        const end = clauseEnd(doc, from, s.last);
+        const cue = span(doc, k, k);
+        push(
+          make(ctx, toks[from]!.start, end, "official_claim", cue, who, 0.5, "participle-object"),
+        );
       }
       continue;
     }
