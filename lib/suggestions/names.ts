@@ -51,9 +51,9 @@ export function cleanName(words: readonly string[]): string[] {
   }
   let lastTitle = -1;
   w.forEach((x, k) => {
-    // A lowercase word is part of a title ("schools Superintendent"), a connector is not:
-    // "Residents of Southwick" stays whole.
-    const lower = /^[a-z]/.test(x) && !CONNECTORS.has(x);
+    // A lowercase word is part of a title ("schools Superintendent"), a connector or "and" is
+    // not: "Residents of Southwick" and "Egypt and Jordan" stay whole.
+    const lower = /^[a-z]/.test(x) && !CONNECTORS.has(x) && x !== "and";
     if (k < w.length - 1 && (TITLES.has(x.toLowerCase()) || lower)) lastTitle = k;
   });
   w = w.slice(lastTitle + 1);

@@ -79,6 +79,23 @@ describe("reported speech", () => {
     expect(only(text, "ferries would run late").speaker?.name).toBe("Harbour Authority");
   });
 
+  it("takes the clause before an inverted ', reports X'", () => {
+    const s = only(
+      "Ferries were late all week, reports Harbour News.",
+      "Ferries were late all week",
+    );
+    expect(s.speaker?.name).toBe("Harbour News");
+  });
+
+  it("finds the subject past a dash apposition or a 'who' clause", () => {
+    const dashed =
+      "The two ports - Aden and Brill - also criticised the new levy, with Jane Roe warning of “chaos”.";
+    expect(only(dashed, "the new levy").speaker?.name).toBe("Aden and Brill");
+    expect(only(dashed, "chaos").speaker?.name).toBe("Jane Roe");
+    const who = "Jane Roe, who openly lobbied for lower fares, was re-elected.";
+    expect(only(who, "lower fares").speaker?.name).toBe("Jane Roe");
+  });
+
   it("takes the clause before ', X said'", () => {
     const s = only(
       "Ferries will run late on Friday, the Harbour Authority said.",
@@ -212,6 +229,12 @@ describe("allegations and denials", () => {
     const text = "Jon Doe, who allegedly forged the logs, resigned. Doe, 51, is accused of fraud.";
     expect(only(text, "who allegedly forged the logs").kind).toBe("allegation");
     expect(only(text, "Doe, 51, is accused of fraud").speaker).toBeNull();
+  });
+
+  it("takes 'believed to have' as an allegation only before a wrongdoing", () => {
+    const bad = "The treasurer is believed to have hidden losses from the board.";
+    expect(suggestAttributions(bad)[0]?.kind).toBe("allegation");
+    expect(suggestAttributions("The bridge is believed to have opened in 1932.")).toEqual([]);
   });
 
   it("credits a named accuser", () => {

@@ -1,6 +1,6 @@
 // Token-level helpers: the noun phrase naming a speaker next to a cue, and clause boundaries.
 import { CUE_FILLERS, SPEECH_VERBS } from "./lexicon";
-import type { Tokenized } from "./tokens";
+import type { Tok, Tokenized } from "./tokens";
 
 export interface Range {
   a: number;
@@ -46,16 +46,24 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   // "The Markets Authority (MA) is …": the bracketed abbreviation belongs to the name.
   if (toks[b]!.text === ")" && toks[b - 2]?.text === "(") b -= 3;
   if (!inSentence(b)) return null;
-  // "Richardson, a former teammate, said": skip the apposition between commas.
-  if (toks[b]!.text === ",") {
+  // "Roe, who has long argued …, said" / "Roe - who …": the relative pronoun's antecedent.
+  if (/^(who|which)$/.test(toks[b]!.lower) && /^[,—–-]$/.test(toks[b - 1]?.text ?? "")) b -= 2;
+  if (!inSentence(b)) return null;
+  // "Richardson, a former teammate, said": skip the apposition between commas (or dashes).
+  if (
+    /^[,—–-]$/.test(toks[b]!.text) &&
+    !(toks[b]!.text === "-" && toks[b]!.start === toks[b - 1]?.end)
+  ) {
+    const mark = toks[b]!.text;
     let c = b - 1;
-    while (c >= 0 && toks[c]!.sent === sent && toks[c]!.text !== "," && c > b - 30) c--;
+    while (c >= 0 && toks[c]!.sent === sent && toks[c]!.text !== mark && c > b - 30) c--;
     // A long stretch between commas is only an apposition when it is a relative clause.
     if (b - c > 12 && !/^(which|who|whose)$/.test(toks[c + 1]?.lower ?? "")) return null;
-    if (c < 0 || toks[c]!.text !== "," || c === b - 1) return null;
+    if (c < 0 || toks[c]!.text !== mark || c === b - 1) return null;
     // "Its president, Marc Vidal, told …": a name in the apposition is the better speaker.
     const apposition = toks.slice(c + 1, b);
-    if (apposition.every((x) => x.pos === "PROPN" || x.text === "-" || x.text === ".")) {
+    const nameLike = (x: Tok) => x.pos === "PROPN" || /^(-|\.|and|&)$/.test(x.text);
+    if (apposition.length > 0 && apposition[0]!.pos === "PROPN" && apposition.every(nameLike)) {
       return { a: c + 1, b: b - 1 };
     }
     b = c - 1;
@@ -103,9 +111,18 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
   return { a, b };
 }
 
-/** The speaker of a cue inside a sentence-opening "While X said …, …" or "Although X …, …". */
-export function inSubordinate(doc: Tokenized, subject: Range | null): boolean {
+/**
+ * The cue sits in a clause that ends at its comma: a sentence-opening "While X said …, …" or a
+ * relative clause ("Roe, who openly lobbied for …, was re-elected").
+ */
+export function inSubordinate(doc: Tokenized, subject: Range | null, cue?: number): boolean {
   if (subject === null) return false;
+  if (cue !== undefined) {
+    let b = cue - 1;
+    while (b > subject.b && (doc.toks[b]!.pos === "ADV" || CUE_FILLERS.has(doc.toks[b]!.lower)))
+      b--;
+    if (/^(who|which)$/.test(doc.toks[b]!.lower)) return true;
+  }
   const before = doc.toks[subject.a - 1];
   const first = before && (subject.a - 2 < 0 || doc.toks[subject.a - 2]!.sent !== before.sent);
   return first === true && /^(while|although|though|whereas|if|because|since)$/.test(before.lower);
@@ -142,6 +159,8 @@ export function isSpeechVerb(doc: Tokenized, k: number): boolean {
   if (!/^(NOUN|PROPN|ADJ|ADP|NUM)$/.test(t.pos)) return true;
   const prev = doc.toks[k - 1];
   const next = doc.toks[k + 1];
+  // "…, reports Reuters.": after a comma and before a name, the word is the verb too.
+  if (prev?.text === "," && next?.pos === "PROPN") return true;
   return (
     prev !== undefined &&
     /^(PROPN|PRON)$/.test(prev.pos) &&
@@ -165,7 +184,7 @@ export function clauseEnd(doc: Tokenized, from: number, last: number, subordinat
     if (t.text === "," && next && k + 1 <= last) {
       const after = doc.text.slice(next.start, next.start + 20).toLowerCase();
       if (
-        /^(according to|per (?!se)|adding|saying|citing|noting|arguing|warning|insisting|claiming|stating|explaining|while|whereas|but |he said|she said|they said)/.test(
+        /^(according to|per (?!se)|adding|saying|citing|noting|arguing|warning|insisting|claiming|stating|explaining|while|whereas|but |with |he said|she said|they said)/.test(
           after,
         )
       ) {

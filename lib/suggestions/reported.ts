@@ -84,9 +84,18 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       const who = subjectBefore(doc, k);
       if (who && from <= s.last) {
         const cue = span(doc, k, forStance ? k + 1 : k);
-        const end = clauseEnd(doc, from, s.last, inSubordinate(doc, who));
+        const end = clauseEnd(doc, from, s.last, inSubordinate(doc, who, k));
         push(make(ctx, toks[from]!.start, end, "official_claim", cue, who, 0.6, "stance-object"));
       }
+      continue;
+    }
+    const phrase = PASSIVE.has(toks[k - 1]?.lower ?? "") ? null : quotedObject(doc, k, s);
+    if (phrase) {
+      const who = phrase.subject ?? (toks[k - 1]?.text === "," ? mainSubject : null);
+      const cue = span(doc, phrase.cue.a, phrase.cue.b);
+      push(
+        make(ctx, phrase.start, phrase.end, kindOf(t.lower), cue, who, 0.6, "quoted-phrase-object"),
+      );
       continue;
     }
     // "a study showing …", "resolutions declaring …": a document or body as the source.
@@ -100,15 +109,6 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
           make(ctx, toks[from]!.start, end, "official_claim", cue, who, 0.5, "participle-object"),
         );
       }
-      continue;
-    }
-    const phrase = PASSIVE.has(toks[k - 1]?.lower ?? "") ? null : quotedObject(doc, k, s);
-    if (phrase) {
-      const who = phrase.subject ?? (toks[k - 1]?.text === "," ? mainSubject : null);
-      const cue = span(doc, phrase.cue.a, phrase.cue.b);
-      push(
-        make(ctx, phrase.start, phrase.end, kindOf(t.lower), cue, who, 0.6, "quoted-phrase-object"),
-      );
       continue;
     }
     if (!isSpeechVerb(doc, k) || PASSIVE.has(toks[k - 1]?.lower ?? "")) continue;
@@ -234,7 +234,7 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     const verb = (x: Tok) =>
       x.pos === "VERB" || x.pos === "AUX" || (x.pos === "ADJ" && /ed$/.test(x.lower));
     if (!objectCue && !clauseToks.some(verb)) continue;
-    const end = clauseEnd(doc, from, s.last, inSubordinate(doc, subject));
+    const end = clauseEnd(doc, from, s.last, inSubordinate(doc, subject, k));
     const stance = STANCE_VERBS.has(cueLower);
     const cue = span(doc, k, cueEnd(ctx, k, from));
     const rule = stance ? "stance-object" : "reported-after-cue";

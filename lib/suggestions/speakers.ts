@@ -231,9 +231,11 @@ export class SpeakerBook {
       const owner = pronoun(lower[0]!)!;
       entity = this.register([`${owner.name}'s`, ...w.slice(1)], false);
     } else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
+      // "the director": the person just named; with no one named yet, the description itself.
       entity =
         this.mentions.nearby(start, "person") ??
-        this.mentions.lastMention(start, "person", undefined, true);
+        this.mentions.lastMention(start, "person", undefined, true) ??
+        this.register(w, false);
     } else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
       // "Wee of the Times": a known person before "of" is that person, not the outlet.
       const of = lower.findIndex((x, n) => n > 0 && (x === "of" || x === "at"));
