@@ -14,7 +14,14 @@ import {
 
 const root = path.resolve(import.meta.dirname, "..");
 const dir = path.resolve(process.argv[2] ?? path.join(root, "..", "shared", "suggest-dev"));
-const names = readdirSync(dir)
+let files: string[] = [];
+try {
+  files = readdirSync(dir);
+} catch (error) {
+  console.error(`Cannot read ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const names = files
   .filter((f) => f.endsWith(".gold.json"))
   .map((f) => f.slice(0, -".gold.json".length))
   .sort();
