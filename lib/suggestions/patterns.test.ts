@@ -237,6 +237,12 @@ describe("allegations and denials", () => {
     expect(suggestAttributions("The bridge is believed to have opened in 1932.")).toEqual([]);
   });
 
+  it("makes a named source's blame an allegation", () => {
+    const text = "Jane Roe said the council had misled residents about the fares.";
+    expect(only(text, "the council had misled residents about the fares").kind).toBe("allegation");
+    expect(only("Jane Roe said fares would rise.", "fares would rise").kind).toBe("official_claim");
+  });
+
   it("credits a named accuser", () => {
     const s = only(
       "The union accused the company of hiding losses.",
