@@ -91,6 +91,22 @@ describe("speaker resolution", () => {
     });
   });
 
+  it("matches the one existing speaker whose name holds the article's, and no guess among two", () => {
+    const one: KnownSpeaker[] = [{ id: "s-1", name: "Jane Roe", type: "person", aliases: [] }];
+    expect(speakerOf("Roe said fares would rise.", "fares would rise", one)).toMatchObject({
+      speakerId: "s-1",
+      name: "Jane Roe",
+    });
+    const two: KnownSpeaker[] = [
+      ...one,
+      { id: "s-2", name: "Tom Roe", type: "person", aliases: [] },
+    ];
+    expect(speakerOf("Roe said fares would rise.", "fares would rise", two)?.speakerId).toBeNull();
+    expect(
+      speakerOf("Officials said fares would rise.", "fares would rise", one)?.speakerId,
+    ).toBeNull();
+  });
+
   it("matches an existing speaker by name or alias", () => {
     const known: KnownSpeaker[] = [
       { id: "s-1", name: "Jane Roe", type: "person", aliases: [] },

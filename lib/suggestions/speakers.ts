@@ -273,9 +273,21 @@ export class SpeakerBook {
     };
   }
 
+  /**
+   * The newsroom's speaker with this name or alias; failing that, the only one whose name
+   * contains this proper name or is contained in it ("Persson" → "Eva-Marie Persson").
+   */
   private matchKnown(name: string): KnownSpeaker | null {
-    const key = [...nameTokens(name)].sort().join(" ");
+    const tokens = nameTokens(name);
+    const key = [...tokens].sort().join(" ");
     const same = (n: string) => [...nameTokens(n)].sort().join(" ") === key;
-    return this.known.find((s) => same(s.name) || s.aliases.some(same)) ?? null;
+    const exact = this.known.find((s) => same(s.name) || s.aliases.some(same));
+    if (exact || !/^[A-Z]/.test(name)) return exact ?? null;
+    const overlaps = (n: string) => {
+      const other = nameTokens(n);
+      return [...tokens].every((t) => other.has(t)) || [...other].every((t) => tokens.has(t));
+    };
+    const close = this.known.filter((s) => overlaps(s.name) || s.aliases.some(overlaps));
+    return close.length === 1 ? close[0]! : null;
   }
 }
