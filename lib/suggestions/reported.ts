@@ -1,5 +1,7 @@
-// Reported speech: "X said (that) …", "X told reporters …", "…, X said", "according to X, …",
-// participles ("…, saying …") and denials. Each yields the reported clause and its speaker.
+// Reported speech, sentence by sentence: "X said (that) …", "X told reporters …", "…, X said",
+// "…, said X", "according to X", stance objects ("called for …"), inquiries ("is investigating
+// whether …"), quoted phrases as objects, participles ("…, saying …", "a study showing …") and
+// denials. Each yields the reported clause, its cue and the words naming its speaker.
 import { ACCUSING_VERBS, STANCE_VERBS } from "./lexicon";
 import { quotedObject } from "./phrase-objects";
 import { clauseEnd, inSubordinate, isSpeechVerb, subjectBefore, type Range } from "./phrases";
