@@ -105,6 +105,16 @@ describe("reported speech", () => {
     expect(s.speaker?.type).toBe("organization");
   });
 
+  it("takes the clause before the cue when a participle follows it, a possessive subject too", () => {
+    const text = "The mill will shut in June, its owner said on Friday, citing the price of power.";
+    const s = only(text, "The mill will shut in June");
+    expect(s.rule).toBe("reported-before-cue");
+    expect(s.cue?.text).toBe("said");
+    expect(suggestAttributions(text).map((x) => x.quote)).not.toContain(
+      "citing the price of power",
+    );
+  });
+
   it("handles 'according to X' before, after and inside the clause", () => {
     expect(
       only("According to the Harbour Authority, ferries will run late.", "ferries will run late")

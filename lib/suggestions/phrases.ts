@@ -87,8 +87,8 @@ export function subjectBefore(doc: Tokenized, k: number): Range | null {
       a--;
       break;
     }
-    if (t.pos === "PRON" && t.lower !== "his" && t.lower !== "her" && t.lower !== "their") break;
     const possessive = /^(his|her|its|their)$/.test(t.lower);
+    if (t.pos === "PRON" && !possessive) break;
     if (
       joined ||
       possessive ||

@@ -172,7 +172,15 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     const rest = clauseStart(ctx, k, s.last);
     const afterMedium =
       !endsHere && (rest > s.last || (rest === s.last && /^[.!?]$/.test(toks[s.last]!.text)));
-    if ((endsHere || afterMedium) && subject && toks[subject.a - 1]?.text === ",") {
+    // "…, the ministry said on Tuesday, citing …": a participle after the cue opens a phrase of
+    // its own, so what was said is the clause before the subject.
+    const participleAfter =
+      !endsHere && toks[rest - 1]?.text === "," && /^[a-z]+ing$/.test(toks[rest]?.text ?? "");
+    if (
+      (endsHere || afterMedium || participleAfter) &&
+      subject &&
+      toks[subject.a - 1]?.text === ","
+    ) {
       const clauseEndTok = subject.a - 2;
       if (clauseEndTok >= s.first && !isQuoted(ctx, s.first, clauseEndTok)) {
         push(

@@ -66,6 +66,12 @@ describe("speaker resolution", () => {
     expect(speakerOf(ministry, "fares would rise")?.name).toBe("Ministry of Transport");
   });
 
+  it("gives a description that says which body its own name, not the body just named", () => {
+    const text =
+      "The dockers' union said it would strike. According to the harbour ministry, talks failed.";
+    expect(speakerOf(text, "talks failed")?.name).toBe("harbour ministry");
+  });
+
   it("resolves a role description to the person just named", () => {
     const text = "Jane Roe runs the port. The director said fares would rise.";
     expect(speakerOf(text, "fares would rise")?.name).toBe("Jane Roe");

@@ -253,7 +253,10 @@ export class SpeakerBook {
       // "the ministry": the body introduced with that word; "the company": the one just named.
       entity =
         this.mentions.lastMention(start, "organization", head) ??
-        (GENERIC_BODIES.test(head) ? this.mentions.nearby(start, "organization") : null) ??
+        // Only a bare "the company" is the body just named: "the transport ministry" says which.
+        (w.length === 2 && GENERIC_BODIES.test(head)
+          ? this.mentions.nearby(start, "organization")
+          : null) ??
         this.register(w, false);
     } else if (
       w.length > 1 ||
