@@ -40,8 +40,13 @@ function allegationAt(doc: Tokenized, s: Sentence, at: number, match: string): S
   if (word === "alleged" && toks[k + 1] && /NOUN|ADJ/.test(toks[k + 1]!.pos)) {
     // "his alleged role in …": the noun phrase, from its determiner.
     a = POSSESSIVE.has(toks[k - 1]?.lower ?? "") ? k - 1 : k;
-  } else if (word === "alleged") {
-    return null; // "X alleged that …" is a cue with a speaker: the reported-speech rules have it.
+  } else if (
+    word === "alleged" &&
+    !/^(is|was|are|were|be|been|being)$/.test(toks[k - 1]?.lower ?? "")
+  ) {
+    // "X alleged that …" is a cue with a speaker: the reported-speech rules have it. The
+    // passive "is alleged to have …" names no accuser and is a hedge like "allegedly".
+    return null;
   } else {
     a = k;
     while (a > s.first && !CLAUSE_BREAK.test(toks[a - 1]!.text)) a--;

@@ -209,6 +209,14 @@ describe("more reported-speech shapes", () => {
 });
 
 describe("allegations and denials", () => {
+  it("takes a passive 'is alleged to' as a hedged allegation with no accuser", () => {
+    const s = only(
+      "The treasurer is alleged to have moved club funds abroad.",
+      "The treasurer is alleged to have moved club funds abroad",
+    );
+    expect(s).toMatchObject({ kind: "allegation", rule: "allegation-hedge", speaker: null });
+  });
+
   it("makes 'X is investigating whether …' an allegation by X", () => {
     const text = "The Harbour Authority is investigating whether the operator hid defects.";
     const s = only(text, "whether the operator hid defects");
