@@ -28,6 +28,10 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** What a reviewer did with a suggested annotation. */
+export const SUGGESTION_DECISIONS = ["accepted", "rejected"] as const;
+export type SuggestionDecision = (typeof SUGGESTION_DECISIONS)[number];
+
 export const AUDIT_ENTITIES = [
   "article",
   "annotation",

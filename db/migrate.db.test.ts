@@ -36,6 +36,7 @@ describe("migrations", () => {
       "sign_in_attempts",
       "sources",
       "speakers",
+      "suggestion_decisions",
       "users",
     ]);
   });

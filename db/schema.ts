@@ -5,6 +5,7 @@ import {
   boolean,
   check,
   date,
+  doublePrecision,
   index,
   integer,
   jsonb,
@@ -25,6 +26,7 @@ import {
   SOURCE_KINDS,
   SOURCE_RELATIONS,
   SPEAKER_TYPES,
+  SUGGESTION_DECISIONS,
 } from "./enums";
 import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "./revision-snapshot";
 
@@ -37,6 +39,7 @@ export const annotationKind = pgEnum("annotation_kind", ANNOTATION_KINDS);
 export const speakerType = pgEnum("speaker_type", SPEAKER_TYPES);
 export const sourceRelation = pgEnum("source_relation", SOURCE_RELATIONS);
 export const sourceKind = pgEnum("source_kind", SOURCE_KINDS);
+export const suggestionDecision = pgEnum("suggestion_decision", SUGGESTION_DECISIONS);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -222,6 +225,64 @@ export const annotations = pgTable(
     index("annotations_speaker_idx").on(t.speakerId),
     check("annotations_offsets_valid", sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`),
     check("annotations_version_positive", sql`${t.version} > 0`),
+  ],
+);
+
+/**
+ * What a reviewer did with each suggested annotation, and the suggestion as it was proposed, so
+ * acceptance can be measured per rule. Append-only. The article cascades: articles are archived,
+ * never deleted, and were one deleted, the quotes held here are its text and should go with it.
+ * The annotation has no foreign key: deleting an annotation keeps the decision, and the report
+ * counts the missing annotation as an accepted suggestion that was removed.
+ */
+export const suggestionDecisions = pgTable(
+  "suggestion_decisions",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    articleId: uuid("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "restrict" }),
+    decidedAt: timestamp("decided_at", { withTimezone: true }).notNull().defaultNow(),
+    decision: suggestionDecision("decision").notNull(),
+    rule: text("rule").notNull(),
+    kind: annotationKind("kind").notNull(),
+    quote: text("quote").notNull(),
+    start: integer("start").notNull(),
+    end: integer("end").notNull(),
+    confidence: doublePrecision("confidence").notNull(),
+    /** Null when the suggestion named nobody (an allegation whose accuser is not named). */
+    speakerName: text("speaker_name"),
+    speakerType: speakerType("speaker_type"),
+    /** "" when the suggestion had no cue, as on annotations, so the two compare directly. */
+    cue: text("cue").notNull().default(""),
+    /** The annotation the acceptance created; null for a rejection. */
+    annotationId: uuid("annotation_id"),
+  },
+  (t) => [
+    // The rejected filter: one article's rejections.
+    index("suggestion_decisions_article_idx").on(t.articleId, t.decision),
+    // The report: per rule, over time.
+    index("suggestion_decisions_rule_idx").on(t.rule, t.decidedAt),
+    // One acceptance per annotation, so a retried request is not counted twice.
+    uniqueIndex("suggestion_decisions_annotation_unique").on(t.annotationId),
+    check("suggestion_decisions_offsets_valid", sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`),
+    check(
+      "suggestion_decisions_confidence_range",
+      sql`${t.confidence} >= 0 AND ${t.confidence} <= 1`,
+    ),
+    // Verified facts are decided by a person, never suggested.
+    check("suggestion_decisions_kind_suggestable", sql`${t.kind} <> 'verified_fact'`),
+    check(
+      "suggestion_decisions_speaker_whole",
+      sql`(${t.speakerName} IS NULL) = (${t.speakerType} IS NULL)`,
+    ),
+    check(
+      "suggestion_decisions_annotation_on_accept",
+      sql`(${t.decision} = 'accepted') = (${t.annotationId} IS NOT NULL)`,
+    ),
   ],
 );
 

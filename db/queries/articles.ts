@@ -155,3 +155,13 @@ export async function loadCheckAnnotations(
   }
   return byArticle;
 }
+
+/** Whether an article with this id exists (without loading its document). */
+export async function articleExists(db: Db, id: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: articles.id })
+    .from(articles)
+    .where(eq(articles.id, id))
+    .limit(1);
+  return row !== undefined;
+}

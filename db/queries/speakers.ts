@@ -98,3 +98,27 @@ export async function getSpeaker(db: Db, id: string): Promise<SpeakerSummary | n
     .limit(1);
   return row ?? null;
 }
+
+/** A speaker as the suggester matches names against it. */
+export interface MatchableSpeaker {
+  id: string;
+  name: string;
+  type: SpeakerType;
+  aliases: string[];
+}
+
+/**
+ * Every speaker of the newsroom with its aliases, so suggestions name an existing speaker
+ * rather than propose a new one. Ordered so the suggester sees them the same way each time.
+ */
+export async function listMatchableSpeakers(db: Db): Promise<MatchableSpeaker[]> {
+  return db
+    .select({
+      id: speakers.id,
+      name: speakers.name,
+      type: speakers.type,
+      aliases: speakers.aliases,
+    })
+    .from(speakers)
+    .orderBy(asc(speakers.name), asc(speakers.id));
+}
