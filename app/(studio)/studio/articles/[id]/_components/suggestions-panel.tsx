@@ -17,7 +17,7 @@ const small = "rounded-md border border-rule px-2 py-1 text-xs font-medium hover
 function statusText({ run, ids, items }: Suggestions): string {
   if (run.kind === "running") return "Finding suggestions…";
   if (run.kind !== "done") return "";
-  if (items.size === 0) return "No suggestions found in this text.";
+  if (items.size === 0) return "No new suggestions in this text.";
   if (ids.length === 0) return "No suggestions left to review.";
   return `${ids.length} suggestion${ids.length === 1 ? "" : "s"} to review.`;
 }

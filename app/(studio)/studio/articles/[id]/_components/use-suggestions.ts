@@ -106,8 +106,10 @@ export function useSuggestions(options: {
       found.set(id, suggestion);
       spans.push({ id, kind: suggestion.kind, ...range });
     }
-    setItems(found);
     editor.commands.showSuggestions(spans);
+    // Only what is shown: ones over an existing annotation were left out.
+    const shown = pendingSuggestions(editor.state).ids;
+    setItems(new Map(shown.map((id) => [id, found.get(id)!])));
     setRun({ kind: "done" });
   }, [articleId, editor]);
 
