@@ -2,7 +2,8 @@ import type { Node as PMNode } from "@tiptap/pm/model";
 import { describe, expect, it } from "vitest";
 import { plainText } from "./anchors";
 import { editorSchema } from "./schema";
-import { positionsOfTextOffsets } from "./text-positions";
+import { Transform } from "@tiptap/pm/transform";
+import { placeTextSpans, positionsOfTextOffsets } from "./text-positions";
 
 const schema = editorSchema();
 const paragraph = (...content: (string | "BR")[]) =>
@@ -75,5 +76,43 @@ describe("positionsOfTextOffsets", () => {
     expect(positions.range(2, 2)).toBeNull();
     expect(positions.range(0, positions.text.length + 1)).toBeNull();
     expect(positions.range(4, 6)).toBeNull();
+  });
+});
+
+describe("placeTextSpans", () => {
+  const story = () => doc(paragraph("Intro."), paragraph("“All is well,” the mayor said."));
+  const spanOf = (d: PMNode, quote: string) => {
+    const start = plainText(d).indexOf(quote);
+    return { start, end: start + quote.length, quote };
+  };
+
+  it("follows edits made after the offsets were taken, before and around a span", () => {
+    const before = story();
+    const positions = positionsOfTextOffsets(before);
+    const span = spanOf(before, "All is well");
+    const tr = new Transform(before).insert(1, schema.text("Breaking: "));
+    tr.insert(tr.doc.content.size - 1, schema.text("!"));
+    const [placed] = placeTextSpans([span], {
+      before,
+      positions,
+      edits: tr.mapping,
+      now: tr.doc,
+    });
+    expect(tr.doc.textBetween(placed!.from, placed!.to)).toBe("All is well");
+  });
+
+  it("leaves out a span whose text was edited meanwhile or that the offsets cannot place", () => {
+    const before = story();
+    const positions = positionsOfTextOffsets(before);
+    const span = spanOf(before, "All is well");
+    const at = positions.range(span.start, span.end)!;
+    const tr = new Transform(before).insert(at.from + 7, schema.text("not "));
+    const placed = placeTextSpans([span, { start: 500, end: 510 }], {
+      before,
+      positions,
+      edits: tr.mapping,
+      now: tr.doc,
+    });
+    expect(placed).toEqual([]);
   });
 });

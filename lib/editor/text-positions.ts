@@ -1,4 +1,5 @@
 import type { Node as PMNode } from "@tiptap/pm/model";
+import type { Mapping } from "@tiptap/pm/transform";
 import { plainText } from "./anchors";
 
 /** One text block: where its text starts in the plain text and where its content starts. */
@@ -76,4 +77,23 @@ export function positionsOfTextOffsets(doc: PMNode): TextPositions {
       return from !== null && to !== null && from < to ? { from, to } : null;
     },
   };
+}
+
+/**
+ * Places spans given as offsets in the plain text of `before` in the document `now`, following
+ * the edits made in between (e.g. typing while the server worked out suggestions). A span whose
+ * text changed meanwhile, or that holds no text, is left out.
+ */
+export function placeTextSpans<T extends { start: number; end: number }>(
+  spans: readonly T[],
+  at: { before: PMNode; positions: TextPositions; edits: Mapping; now: PMNode },
+): { span: T; from: number; to: number }[] {
+  return spans.flatMap((span) => {
+    const placed = at.positions.range(span.start, span.end);
+    if (!placed) return [];
+    const from = at.edits.map(placed.from, 1);
+    const to = at.edits.map(placed.to, -1);
+    const was = at.before.textBetween(placed.from, placed.to, "\n");
+    return from < to && at.now.textBetween(from, to, "\n") === was ? [{ span, from, to }] : [];
+  });
 }

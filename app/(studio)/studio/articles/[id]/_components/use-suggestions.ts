@@ -12,7 +12,7 @@ import {
   pendingSuggestionRange,
   pendingSuggestions,
 } from "@/lib/editor/pending-suggestions";
-import { positionsOfTextOffsets } from "@/lib/editor/text-positions";
+import { placeTextSpans, positionsOfTextOffsets } from "@/lib/editor/text-positions";
 import type { SuggestedKind, Suggestion } from "@/lib/suggestions/types";
 import { createSpeakerAction } from "../actions";
 import { recordSuggestionDecisionAction, suggestAnnotationsAction } from "../suggestion-actions";
@@ -84,28 +84,27 @@ export function useSuggestions(options: {
       .catch(() => null)
       .finally(() => editor.off("transaction", follow));
     if (!result?.ok) {
-      setRun({ kind: "failed", message: result?.error ?? UNREACHABLE });
+      // A refused field (the text too long) says more than "Some fields need attention."
+      const message = result
+        ? (Object.values(result.fieldErrors ?? {})[0]?.[0] ?? result.error)
+        : UNREACHABLE;
+      setRun({ kind: "failed", message });
       return;
     }
     const run = ++runs.current;
-    const spans = [];
-    const found = new Map<string, Suggestion>();
-    const now = editor.state.doc;
-    for (const [index, suggestion] of result.data.suggestions.entries()) {
-      const placed = positions.range(suggestion.start, suggestion.end);
-      if (!placed) continue;
-      const range = { from: edits.map(placed.from, 1), to: edits.map(placed.to, -1) };
-      // A suggestion whose text was edited meanwhile is left out, as it would be once shown.
-      if (
-        now.textBetween(range.from, range.to, "\n") !==
-        before.textBetween(placed.from, placed.to, "\n")
-      ) {
-        continue;
-      }
-      const id = `${run}-${index}`;
-      found.set(id, suggestion);
-      spans.push({ id, kind: suggestion.kind, ...range });
-    }
+    const placed = placeTextSpans(result.data.suggestions, {
+      before,
+      positions,
+      edits,
+      now: editor.state.doc,
+    });
+    const found = new Map(placed.map(({ span }, index) => [`${run}-${index}`, span]));
+    const spans = placed.map(({ span, from, to }, index) => ({
+      id: `${run}-${index}`,
+      kind: span.kind,
+      from,
+      to,
+    }));
     editor.commands.showSuggestions(spans);
     // Only what is shown: ones over an existing annotation were left out.
     const shown = pendingSuggestions(editor.state).ids;
