@@ -1,6 +1,6 @@
 "use client";
 
-import { type KeyboardEvent, memo, useEffect, useRef } from "react";
+import { type KeyboardEvent, memo, useEffect, useRef, useState } from "react";
 import { InlineError } from "@/app/_components/inline-error";
 import { KindIcon } from "@/app/_components/kind-icon";
 import { KIND_LABELS } from "@/lib/editor/kinds";
@@ -137,12 +137,15 @@ export function SuggestionsPanel({ suggestions }: { suggestions: Suggestions }) 
     idsRef.current = ids;
   }, [ids]);
 
+  // On a phone the sheet can be put away to reach the rest of the page.
+  const [folded, setFolded] = useState(false);
   // A new run's suggestions, once shown: the first is where the person starts.
   const focusedRun = useRef(items);
   useEffect(() => {
     if (focusedRun.current === items || !ids[0]) return;
     focusedRun.current = items;
-    document.getElementById(itemId(ids[0]))?.focus();
+    setFolded(false);
+    requestAnimationFrame(() => document.getElementById(itemId(ids[0]!))?.focus());
   }, [items, ids]);
 
   // After a decision, the next suggestion (or, with none left, the button that finds more).
@@ -202,55 +205,69 @@ export function SuggestionsPanel({ suggestions }: { suggestions: Suggestions }) 
   );
 
   return (
-    <section
-      aria-labelledby="suggestions-heading"
-      className="rounded-lg border border-rule p-4 max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-20 max-lg:m-0 max-lg:max-h-[45dvh] max-lg:overflow-y-auto max-lg:rounded-none max-lg:border-x-0 max-lg:border-b-0 max-lg:bg-paper max-lg:p-3 max-lg:shadow-2xl"
-    >
-      <div className="flex items-baseline justify-between gap-2">
-        <h2 id="suggestions-heading" className="text-base font-semibold">
-          Suggestions
-        </h2>
-        <span className="text-sm text-muted">{ids.length} pending</span>
-      </div>
-      <p className="mt-1 text-xs text-muted">
-        In the list: ↓ ↑ (or J K) move, A or Enter accepts, R or Delete rejects.
-      </p>
-      <div className="mt-2 flex flex-wrap gap-2">
-        {KINDS.filter((kind) => counts[kind]! > 0).map((kind) => (
-          <span key={kind} className="flex items-center gap-1.5 text-sm">
-            <button
-              type="button"
-              className={small}
-              onClick={() => {
-                focusNext.current = null;
-                acceptAll(kind);
-              }}
-            >
-              Accept all {KIND_LABELS[kind].many.toLowerCase()}
-            </button>
-            <span className="text-muted">({counts[kind]})</span>
-          </span>
-        ))}
-      </div>
-      <InlineError className="mt-2" message={problem} />
-      <ol className="mt-2 space-y-1" aria-label="Pending suggestions">
-        {ids.map((id) => {
-          const suggestion = items.get(id);
-          return suggestion ? (
-            <Item
-              key={id}
-              id={id}
-              suggestion={suggestion}
-              active={id === active}
-              current={id === current}
-              onKeyDown={stable.current.keyDown}
-              onChoose={choose}
-              onAccept={stable.current.accept}
-              onReject={stable.current.reject}
-            />
-          ) : null;
-        })}
-      </ol>
-    </section>
+    <>
+      {folded ? (
+        <button
+          type="button"
+          className="fixed right-3 bottom-3 z-20 rounded-full border border-rule bg-paper px-4 py-2 text-sm font-medium shadow-lg lg:hidden"
+          onClick={() => setFolded(false)}
+        >
+          Show suggestions ({ids.length})
+        </button>
+      ) : null}
+      <section
+        aria-labelledby="suggestions-heading"
+        className={`${folded ? "max-lg:hidden" : ""} rounded-lg border border-rule p-4 max-lg:fixed max-lg:inset-x-0 max-lg:bottom-0 max-lg:z-20 max-lg:m-0 max-lg:max-h-[45dvh] max-lg:overflow-y-auto max-lg:rounded-none max-lg:border-x-0 max-lg:border-b-0 max-lg:bg-paper max-lg:p-3 max-lg:shadow-2xl`}
+      >
+        <div className="flex items-baseline justify-between gap-2">
+          <h2 id="suggestions-heading" className="text-base font-semibold">
+            Suggestions
+          </h2>
+          <span className="ml-auto text-sm text-muted">{ids.length} pending</span>
+          <button type="button" className={`${small} lg:hidden`} onClick={() => setFolded(true)}>
+            Hide suggestions
+          </button>
+        </div>
+        <p className="mt-1 text-xs text-muted">
+          In the list: ↓ ↑ (or J K) move, A or Enter accepts, R or Delete rejects.
+        </p>
+        <div className="mt-2 flex flex-wrap gap-2">
+          {KINDS.filter((kind) => counts[kind]! > 0).map((kind) => (
+            <span key={kind} className="flex items-center gap-1.5 text-sm">
+              <button
+                type="button"
+                className={small}
+                onClick={() => {
+                  focusNext.current = null;
+                  acceptAll(kind);
+                }}
+              >
+                Accept all {KIND_LABELS[kind].many.toLowerCase()}
+              </button>
+              <span className="text-muted">({counts[kind]})</span>
+            </span>
+          ))}
+        </div>
+        <InlineError className="mt-2" message={problem} />
+        <ol className="mt-2 space-y-1" aria-label="Pending suggestions">
+          {ids.map((id) => {
+            const suggestion = items.get(id);
+            return suggestion ? (
+              <Item
+                key={id}
+                id={id}
+                suggestion={suggestion}
+                active={id === active}
+                current={id === current}
+                onKeyDown={stable.current.keyDown}
+                onChoose={choose}
+                onAccept={stable.current.accept}
+                onReject={stable.current.reject}
+              />
+            ) : null;
+          })}
+        </ol>
+      </section>
+    </>
   );
 }
