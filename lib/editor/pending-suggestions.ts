@@ -127,13 +127,17 @@ function mapThrough(tr: Transaction, state: PendingSuggestionsState): PendingSug
     if (step instanceof AddMarkStep && step.mark.type.name === "annotation") {
       touched.push([step.from, step.to]);
     }
+    const edited = new Set<string>();
     for (const [start, end] of touched) {
       for (const piece of set.find(start, end)) {
         const spec = piece.spec as DecorationSpec;
-        if (!spec.widget && editsInside(start, end, piece.from, piece.to)) dropped.add(spec.id);
+        if (!spec.widget && editsInside(start, end, piece.from, piece.to)) edited.add(spec.id);
       }
     }
-    if (dropped.size > 0) set = without(set, dropped);
+    if (edited.size > 0) {
+      set = without(set, edited);
+      for (const id of edited) dropped.add(id);
+    }
     if (moved) set = set.map(new Mapping([stepMap]), tr.docs[index + 1] ?? tr.doc);
   });
   if (dropped.size === 0) return { ...state, decorations: set };

@@ -7,6 +7,7 @@ import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 import type { SuggestedKind, Suggestion } from "@/lib/suggestions/types";
+import { suggestionKeyAction } from "./suggestion-keys";
 import type { Suggestions } from "./use-suggestions";
 
 const SUGGEST_BUTTON_ID = "suggest-annotations";
@@ -178,23 +179,16 @@ export function SuggestionsPanel({ suggestions }: { suggestions: Suggestions }) 
       decide.current.reject(id);
     },
     keyDown: (event: KeyboardEvent<HTMLLIElement>, id: string) => {
-      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      const action = suggestionKeyAction(event, event.target === event.currentTarget);
+      if (!action) return;
+      event.preventDefault();
+      if (action === "accept") return stable.current.accept(id);
+      if (action === "reject") return stable.current.reject(id);
       const list = idsRef.current;
       const index = list.indexOf(id);
-      const move = (to: number) => {
-        const target = list[Math.max(0, Math.min(list.length - 1, to))];
-        if (target) document.getElementById(itemId(target))?.focus();
-      };
-      const onItem = event.target === event.currentTarget;
-      const key = event.key.length === 1 ? event.key.toLowerCase() : event.key;
-      if (key === "ArrowDown" || key === "j") move(index + 1);
-      else if (key === "ArrowUp" || key === "k") move(index - 1);
-      else if (key === "Home") move(0);
-      else if (key === "End") move(list.length - 1);
-      else if (onItem && (key === "Enter" || key === "a")) stable.current.accept(id);
-      else if (onItem && (key === "Delete" || key === "r")) stable.current.reject(id);
-      else return;
-      event.preventDefault();
+      const to = { next: index + 1, previous: index - 1, first: 0, last: list.length - 1 }[action];
+      const target = list[Math.max(0, Math.min(list.length - 1, to))];
+      if (target) document.getElementById(itemId(target))?.focus();
     },
   });
 
