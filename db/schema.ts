@@ -264,8 +264,8 @@ export const suggestionDecisions = pgTable(
   (t) => [
     // The rejected filter: one article's rejections.
     index("suggestion_decisions_article_idx").on(t.articleId, t.decision),
-    // The report: per rule, over time.
-    index("suggestion_decisions_rule_idx").on(t.rule, t.decidedAt),
+    // The report over a period (--since); without one it reads every decision anyway.
+    index("suggestion_decisions_decided_idx").on(t.decidedAt),
     // One acceptance per annotation, so a retried request is not counted twice.
     uniqueIndex("suggestion_decisions_annotation_unique").on(t.annotationId),
     check("suggestion_decisions_offsets_valid", sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`),

@@ -1,5 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 import { docWith } from "./docs";
+import { SUGGESTION_ACTIONS } from "./authorization-rows-suggestions";
 import { annotationPanel } from "./editor-helpers";
 import { formData } from "./server-actions";
 import type { E2ERole } from "./users";
@@ -298,6 +299,7 @@ export const ACTIONS: Record<string, ActionRow | ActionRow[]> = {
     effect: async (ctx) => !(await editorView(ctx)).panel.includes(`Supports: ${ctx.source.title}`),
     undo: async () => {},
   },
+  ...SUGGESTION_ACTIONS,
 };
 
 export function rowsOf(key: string): ActionRow[] {

@@ -25,9 +25,8 @@ CREATE TABLE "suggestion_decisions" (
 ALTER TABLE "suggestion_decisions" ADD CONSTRAINT "suggestion_decisions_article_id_articles_id_fk" FOREIGN KEY ("article_id") REFERENCES "public"."articles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "suggestion_decisions" ADD CONSTRAINT "suggestion_decisions_actor_id_users_id_fk" FOREIGN KEY ("actor_id") REFERENCES "public"."users"("id") ON DELETE restrict ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "suggestion_decisions_article_idx" ON "suggestion_decisions" USING btree ("article_id","decision");--> statement-breakpoint
-CREATE INDEX "suggestion_decisions_rule_idx" ON "suggestion_decisions" USING btree ("rule","decided_at");--> statement-breakpoint
-CREATE UNIQUE INDEX "suggestion_decisions_annotation_unique" ON "suggestion_decisions" USING btree ("annotation_id");
---> statement-breakpoint
+CREATE INDEX "suggestion_decisions_decided_idx" ON "suggestion_decisions" USING btree ("decided_at");--> statement-breakpoint
+CREATE UNIQUE INDEX "suggestion_decisions_annotation_unique" ON "suggestion_decisions" USING btree ("annotation_id");--> statement-breakpoint
 -- A decision is a measurement: once recorded it never changes (its article's deletion still
 -- removes it, hence UPDATE only).
 CREATE TRIGGER suggestion_decisions_immutable BEFORE UPDATE ON suggestion_decisions

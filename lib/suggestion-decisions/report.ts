@@ -127,7 +127,7 @@ export function formatReport(report: SuggestionReport): string {
     "",
     "As is: accepted, and the annotation's kind, speaker (name or alias) and cue are still as suggested.",
     "Changed: accepted, then its kind, speaker or cue was changed.",
-    "Removed: accepted, then the annotation was deleted or its text left the document (undo included).",
+    "Removed: accepted, but the annotation is no longer in the article (undone, its text deleted, or deleted).",
     "Acceptance: (as is + changed) / decided.",
   ].join("\n");
 }
