@@ -6,8 +6,9 @@ const production = process.env.NODE_ENV === "production";
 
 const nextConfig: NextConfig = {
   // PGlite loads its WebAssembly and data files from its own package folder at run time,
-  // so it must be required from node_modules rather than bundled.
-  serverExternalPackages: ["@electric-sql/pglite"],
+  // so it must be required from node_modules rather than bundled. The suggester's language
+  // model (3.8 MB of JavaScript) is required from there too, instead of bloating server chunks.
+  serverExternalPackages: ["@electric-sql/pglite", "wink-nlp", "wink-eng-lite-web-model"],
   poweredByHeader: false,
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx for a signed-in user without the role.

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { EditorFigures } from "./editor";
 import type { FirstLoadJs, PageTiming, Throughput } from "./reader";
 import type { SaveFigures } from "./saving";
+import type { SuggestFigures } from "./suggest";
 import { ms } from "./stats";
 
 export interface TargetFigures {
@@ -26,6 +27,7 @@ export interface Results {
   postgres?: TargetFigures;
   firstLoadJs?: { big: FirstLoadJs; plain: FirstLoadJs };
   editor?: EditorFigures;
+  suggest?: SuggestFigures;
   errors: string[];
 }
 
@@ -150,10 +152,30 @@ function editorRows(results: Results): Row[] {
   return rows;
 }
 
+function suggestRows(results: Results): Row[] {
+  const f = results.suggest;
+  if (!f) return [];
+  return [
+    [
+      `Attribution suggestions, ${f.words.toLocaleString("en")} words, median / p95`,
+      pair(f.runs.median, f.runs.p95),
+      "≤ 300 ms median",
+      verdict(f.runs.median <= 300),
+    ],
+    [
+      "Attribution suggestions, first call (loads the model) / count",
+      `${ms(f.firstMs)} / ${f.suggestions}`,
+      "—",
+      "info",
+    ],
+  ];
+}
+
 export function tableRows(results: Results): Row[] {
   return [
     ...targetRows(results.pglite, "PGlite"),
     ...editorRows(results),
+    ...suggestRows(results),
     ...(results.postgres ? targetRows(results.postgres, "PostgreSQL") : []),
   ];
 }

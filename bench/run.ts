@@ -12,6 +12,7 @@ import { generateFixtures } from "./fixtures";
 import { firstLoadJs } from "./reader";
 import { printTable, type Results, writeResults } from "./report";
 import { BENCH_USER } from "./seed";
+import { suggestFigures } from "./suggest";
 import { ensureBuild, startServer } from "./server";
 import {
   countWrites,
@@ -166,6 +167,11 @@ async function main(): Promise<number> {
     log(
       `fixtures: ${fx.words} words, ${fx.annotations.length} annotations, document JSON ${annotated} chars`,
     );
+    // Before any server starts, so nothing else competes for the CPU.
+    await attempt("suggestions", async () => {
+      log("attribution suggestions on the 10,000-word article");
+      results.suggest = suggestFigures(fx);
+    });
     await attempt("embedded database", () => embedded(fx));
     const adminUrl = process.env.BENCH_DATABASE_URL;
     if (adminUrl) await attempt("PostgreSQL", () => postgres(fx, adminUrl));

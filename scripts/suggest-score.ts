@@ -1,5 +1,6 @@
 // `npm run suggest:score [DIR]`: scores the suggester on a folder of <name>.txt + <name>.gold.json
-// (default ../shared/suggest-dev next to the project) as that folder's README defines it.
+// (default ../shared/suggest-dev next to the project) as that folder's README defines it. The
+// last column, how many matched suggestions have the gold kind, is extra information.
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { suggestAttributions } from "@/lib/suggestions";
@@ -14,7 +15,14 @@ import {
 
 const root = path.resolve(import.meta.dirname, "..");
 const dir = path.resolve(process.argv[2] ?? path.join(root, "..", "shared", "suggest-dev"));
-const names = readdirSync(dir)
+let files: string[] = [];
+try {
+  files = readdirSync(dir);
+} catch (error) {
+  console.error(`Cannot read ${dir}: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+}
+const names = files
   .filter((f) => f.endsWith(".gold.json"))
   .map((f) => f.slice(0, -".gold.json".length))
   .sort();
@@ -32,6 +40,7 @@ function line(label: string, c: Counts): string {
     `overlap P ${pct(f.precision)} R ${pct(f.recall)} F1 ${pct(f.f1)}`,
     `strict P ${pct(f.strictPrecision)} R ${pct(f.strictRecall)} F1 ${pct(f.strictF1)}`,
     `speaker ${pct(f.speakerAccuracy)} (${c.speakerCorrect}/${c.speakerTotal})`,
+    `kind ${pct(f.kindAgreement)}`,
   ].join("  ");
 }
 
@@ -42,6 +51,7 @@ let total: Counts = {
   strictMatched: 0,
   speakerTotal: 0,
   speakerCorrect: 0,
+  kindCorrect: 0,
 };
 let macro = { f1: 0, strictF1: 0, speaker: 0 };
 for (const name of names) {
@@ -53,6 +63,7 @@ for (const name of names) {
     start: s.start,
     end: s.end,
     speakerName: s.speaker?.name ?? null,
+    kind: s.kind,
   }));
   const counts = scoreArticle(locateGold(text, gold.annotations), suggestions);
   const f = figures(counts);

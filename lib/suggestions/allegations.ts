@@ -1,8 +1,8 @@
 // Allegations without a named accuser: a clause with an accusing or hedging word ("was accused
 // of", "allegedly", "his alleged role", "faces charges", "is suspected of").
 import { ALLEGATION_WORDS } from "./lexicon";
-import { clauseEnd } from "./phrases";
-import type { Tokenized } from "./tokens";
+import { clauseEnd, subjectBefore } from "./phrases";
+import type { Sentence, Tokenized } from "./tokens";
 import type { Suggestion } from "./types";
 
 const CLAUSE_BREAK = /^(?:[,;:—–]|that|who|which|while|but|because|after|when)$/i;
@@ -14,40 +14,63 @@ export function hedgedAllegations(
 ): Suggestion[] {
   const out: Suggestion[] = [];
   const { toks, text } = doc;
+  const words = new RegExp(ALLEGATION_WORDS.source, "gi");
   for (const s of doc.sentences) {
     const from = toks[s.first]!.start;
-    const m = ALLEGATION_WORDS.exec(text.slice(from, toks[s.last]!.end));
-    if (!m) continue;
-    const at = from + m.index;
-    if (quoted(at)) continue;
-    let k = s.first;
-    while (k < s.last && toks[k + 1]!.start <= at) k++;
-    const word = m[0].toLowerCase();
-    let a: number;
-    if (word === "alleged" && toks[k + 1] && /NOUN|ADJ/.test(toks[k + 1]!.pos)) {
-      // "his alleged role in …": the noun phrase, from its determiner.
-      a = POSSESSIVE.has(toks[k - 1]?.lower ?? "") ? k - 1 : k;
-    } else if (word === "alleged") {
-      continue; // "X alleged that …" is a cue with a speaker: the reported-speech rules have it.
-    } else {
-      a = k;
-      while (a > s.first && !CLAUSE_BREAK.test(toks[a - 1]!.text)) a--;
-      // Keep "who" in front of a relative clause; drop a comma or conjunction.
-      if (toks[a - 1]?.lower === "who") a--;
+    let coveredTo = -1;
+    for (const m of text.slice(from, toks[s.last]!.end).matchAll(words)) {
+      const at = from + m.index;
+      if (quoted(at) || at < coveredTo) continue;
+      const found = allegationAt(doc, s, at, m[0]);
+      if (!found) continue;
+      coveredTo = found.end;
+      out.push(found);
     }
-    const start = toks[a]!.start;
-    const end = clauseEnd(doc, Math.max(a, k), s.last);
-    if (end - start < 8) continue;
-    out.push({
-      start,
-      end,
-      quote: text.slice(start, end),
-      kind: "allegation",
-      cue: { start: at, end: at + m[0].length, text: m[0] },
-      speaker: null,
-      confidence: 0.6,
-      rule: "allegation-hedge",
-    });
   }
   return out;
+}
+
+function allegationAt(doc: Tokenized, s: Sentence, at: number, match: string): Suggestion | null {
+  const { toks, text } = doc;
+  let k = s.first;
+  while (k < s.last && toks[k + 1]!.start <= at) k++;
+  const word = match.toLowerCase();
+  let a: number;
+  let relative = false;
+  if (word === "alleged" && toks[k + 1] && /NOUN|ADJ/.test(toks[k + 1]!.pos)) {
+    // "his alleged role in …": the noun phrase, from its determiner.
+    a = POSSESSIVE.has(toks[k - 1]?.lower ?? "") ? k - 1 : k;
+  } else if (word === "alleged") {
+    return null; // "X alleged that …" is a cue with a speaker: the reported-speech rules have it.
+  } else {
+    a = k;
+    while (a > s.first && !CLAUSE_BREAK.test(toks[a - 1]!.text)) a--;
+    // Keep "who" in front of a relative clause (it ends at the next comma).
+    if (/^(who|which)$/.test(toks[a - 1]?.lower ?? "")) {
+      a--;
+      relative = true;
+    }
+    // "Roe, 27, is accused of …": the clause starts with its subject, past the apposition.
+    if (/^(is|was|were|are|has|have|had)$/.test(toks[a]!.lower)) {
+      const subject = subjectBefore(doc, a);
+      if (subject) a = subject.a;
+    }
+  }
+  const start = toks[a]!.start;
+  let end = clauseEnd(doc, Math.max(a, k), s.last);
+  if (relative) {
+    const comma = toks.slice(k, s.last + 1).find((t) => t.text === "," && t.end <= end);
+    if (comma) end = toks[comma.i - 1]!.end;
+  }
+  if (end - start < 8) return null;
+  return {
+    start,
+    end,
+    quote: text.slice(start, end),
+    kind: "allegation",
+    cue: { start: at, end: at + match.length, text: match },
+    speaker: null,
+    confidence: 0.6,
+    rule: "allegation-hedge",
+  };
 }

@@ -5,6 +5,7 @@ import { ACCUSING_VERBS } from "./lexicon";
 import { isSpeechVerb, phraseAfter, subjectBefore, type Range } from "./phrases";
 import { findQuotes, isFullQuote, type QuoteSegment } from "./quotes";
 import type { SpeakerBook } from "./speakers";
+import { viaOuter } from "./via";
 import type { Tokenized } from "./tokens";
 import type { Suggestion, SuggestedSpeaker, TextSpan } from "./types";
 
@@ -42,7 +43,7 @@ function cueAfter(doc: Tokenized, q: QuoteSegment): Attribution | null {
   for (let c = k; c < k + 10 && c < toks.length && toks[c]!.para === q.para; c++) {
     const t = toks[c]!;
     if (/^[.!?;"“”]$/.test(t.text)) return null;
-    if (!isSpeechVerb(t)) continue;
+    if (!isSpeechVerb(doc, c)) continue;
     if (c === k) {
       const np = phraseAfter(doc, c + 1);
       return np ? { cue: { a: c, b: c }, speaker: np, after: true } : null;
@@ -56,15 +57,15 @@ function cueAfter(doc: Tokenized, q: QuoteSegment): Attribution | null {
 /** `He said: "` / `she told reporters, "` right before the opening mark. */
 function cueBefore(doc: Tokenized, q: QuoteSegment): Attribution | null {
   const { toks } = doc;
-  let k = tokenAt(doc, q.open) - 1;
+  const k = tokenAt(doc, q.open) - 1;
   if (k < 0 || !/^[:,]$/.test(toks[k]!.text)) return null;
   const para = toks[k]!.para;
   for (let c = k - 1; c >= 0 && c > k - 8 && toks[c]!.para === para; c--) {
     const t = toks[c]!;
     if (/^[.!?;"“”]$/.test(t.text)) return null;
-    if (!isSpeechVerb(t)) continue;
+    if (!isSpeechVerb(doc, c)) continue;
     const np = subjectBefore(doc, c);
-    return np ? { cue: { a: c, b: k - 1 > c ? c : c }, speaker: np, after: false } : null;
+    return np ? { cue: { a: c, b: c }, speaker: np, after: false } : null;
   }
   return null;
 }
@@ -85,6 +86,13 @@ export function directQuotes(doc: Tokenized, book: SpeakerBook): Suggestion[] {
       speaker = book.resolve(s.text, s.start, s.end);
       cue = span(doc, hit.cue.a, hit.cue.b);
       rule = hit.after ? "direct-quote-before-cue" : "direct-quote-after-cue";
+      if (hit.after) {
+        // `"…," Roe said, via the Daily Post`: the outer relation spans the quote and its cue.
+        const last = Math.max(hit.cue.b, hit.speaker.b);
+        const ctx = { doc, book, quoted: () => false };
+        const outer = viaOuter(ctx, last, q.open, doc.toks[last]!.end);
+        if (outer) out.push(outer);
+      }
     } else {
       // A later segment of the same paragraph may carry the cue ("…. "…," she said.").
       const later = quotes.findIndex((r, m) => m > n && r.para === q.para && found[m]);

@@ -1,5 +1,6 @@
 import { hedgedAllegations } from "./allegations";
 import { directQuotes } from "./direct";
+import { ALLEGATION_WORDS, BLAME_WORDS } from "./lexicon";
 import { findQuotes, isFullQuote } from "./quotes";
 import { reportedSpeech } from "./reported";
 import { SpeakerBook } from "./speakers";
@@ -24,6 +25,13 @@ export function suggestAttributions(text: string, options: SuggestOptions = {}):
     ...reportedSpeech({ doc, book, quoted }),
     ...hedgedAllegations(doc, quoted),
   ];
+  // A source's statement that carries an accusing or hedging word, or blames someone, is an
+  // allegation by that source.
+  // A denial stays the denier's claim, whatever words it repeats.
+  for (const s of all) {
+    const blame = ALLEGATION_WORDS.test(s.quote) || (s.speaker && BLAME_WORDS.test(s.quote));
+    if (s.rule !== "denial" && blame) s.kind = "allegation";
+  }
   return dedupe(all).sort((x, y) => x.start - y.start || y.end - x.end);
 }
 

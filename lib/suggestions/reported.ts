@@ -1,16 +1,25 @@
-// Reported speech: "X said (that) …", "X told reporters …", "…, X said", "according to X, …",
-// participles ("…, saying …") and denials. Each yields the reported clause and its speaker.
+// Reported speech, sentence by sentence: "X said (that) …", "X told reporters …", "…, X said",
+// "…, said X", "according to X", stance objects ("called for …"), inquiries ("is investigating
+// whether …"), quoted phrases as objects, participles ("…, saying …", "a study showing …") and
+// denials. Each yields the reported clause, its cue and the words naming its speaker.
 import { ACCUSING_VERBS, STANCE_VERBS } from "./lexicon";
-import { clauseEnd, isSpeechVerb, phraseAfter, subjectBefore, type Range } from "./phrases";
-import type { SpeakerBook } from "./speakers";
-import type { Sentence, Tokenized } from "./tokens";
-import type { SuggestedKind, Suggestion, TextSpan } from "./types";
+import { quotedObject } from "./phrase-objects";
+import { clauseEnd, inSubordinate, isSpeechVerb, subjectBefore, type Range } from "./phrases";
+import type { Sentence, Tok, Tokenized } from "./tokens";
+import type { SuggestedKind, Suggestion } from "./types";
+import { accordingTo } from "./according";
+import { clauseStart, cueEnd, speakerAfter } from "./cue-context";
+import { make, span, type Ctx } from "./make";
+import { viaOuter } from "./via";
 
 const PASSIVE = new Set(["was", "were", "is", "are", "be", "been", "being", "get", "got"]);
-const MEDIUM =
-  /^\s*(?:in|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|email|e-mail|interview|letter|post|blog post|tweet|message|note|memo|filing|release|speech|briefing|conference|broadcast|video|report)\b/i;
-const WHEN =
-  /^\s*(?:on|last|this|earlier|late|early) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|day|night|morning|afternoon|evening|Twitter|Facebook|X|Instagram)\b/;
+const FOR_STANCE =
+  /^(called|calls|calling|lobbied|lobbies|lobbying|pushed|pushing|pressed|pressing|appealed|appealing)$/;
+const REDUCED =
+  /^(showing|declaring|suggesting|indicating|saying|claiming|warning|concluding|stating|arguing)$/;
+const INQUIRY =
+  /^(investigating|investigates|investigated|examining|examines|probing|probes|reviewing)$/;
+const AFTER_NAME = /^(?:[,.;:!?]|in|on|when|who|after|during|at)$/;
 const PARTICIPLES = new Set([
   "saying",
   "adding",
@@ -22,64 +31,6 @@ const PARTICIPLES = new Set([
   "stating",
   "explaining",
 ]);
-
-interface Ctx {
-  doc: Tokenized;
-  book: SpeakerBook;
-  /** Offsets inside direct quotes: cues there belong to the quoted speaker's own words. */
-  quoted: (offset: number) => boolean;
-}
-
-function span(doc: Tokenized, a: number, b: number): TextSpan {
-  const start = doc.toks[a]!.start;
-  const end = doc.toks[b]!.end;
-  return { start, end, text: doc.text.slice(start, end) };
-}
-
-function make(
-  ctx: Ctx,
-  start: number,
-  end: number,
-  kind: SuggestedKind,
-  cue: TextSpan | null,
-  who: Range | null,
-  confidence: number,
-  rule: string,
-): Suggestion | null {
-  const { doc } = ctx;
-  while (start < end && /[\s,;:—–-]/.test(doc.text[start]!)) start++;
-  if (end - start < 3) return null;
-  const s = who ? span(doc, who.a, who.b) : null;
-  const speaker = s ? ctx.book.resolve(s.text, s.start, s.end) : null;
-  return { start, end, quote: doc.text.slice(start, end), kind, cue, speaker, confidence, rule };
-}
-
-/** Skips what sits between a cue and its clause: an addressee, a medium, a time, "that". */
-function clauseStart(ctx: Ctx, k: number, last: number): number {
-  const { doc } = ctx;
-  const { toks } = doc;
-  const cue = toks[k]!.lower;
-  let p = k + 1;
-  while (p <= last && /^[,:]$/.test(toks[p]!.text)) p++;
-  for (let guard = 0; guard < 3 && p <= last; guard++) {
-    const rest = doc.text.slice(toks[p - 1]!.end, toks[last]!.end);
-    const m = MEDIUM.exec(rest) ?? WHEN.exec(rest);
-    if (!m) break;
-    const endOffset = toks[p - 1]!.end + m[0].length;
-    while (p <= last && toks[p]!.end <= endOffset) p++;
-  }
-  if (/^(told|tell|tells|telling|urged|urges|warned)$/.test(cue) && p <= last) {
-    // The addressee: "told reporters", "told the Associated Press", "told him".
-    const that = toks.slice(p, Math.min(last, p + 8) + 1).findIndex((t) => t.lower === "that");
-    if (that >= 0) p += that;
-    else {
-      const np = phraseAfter(doc, p, 6);
-      if (np && !/^(to)$/.test(toks[np.b + 1]?.lower ?? "")) p = np.b + 1;
-    }
-  }
-  if (toks[p]?.lower === "that" && toks[p + 1]?.pos !== "VERB" && toks[p + 1]?.pos !== "AUX") p++;
-  return p;
-}
 
 function kindOf(cue: string): SuggestedKind {
   return ACCUSING_VERBS.has(cue.toLowerCase()) ? "allegation" : "official_claim";
@@ -101,60 +52,68 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
     if (ctx.quoted(t.start)) continue;
     const push = (x: Suggestion | null) => x && out.push(x);
 
-    // "according to X, …" / "…, according to X" / "…, per X, …"
-    if (
-      (t.lower === "according" && toks[k + 1]?.lower === "to") ||
-      (t.lower === "per" && toks[k - 1]?.text === ",")
-    ) {
-      const np = phraseAfter(doc, t.lower === "per" ? k + 1 : k + 2, 12);
-      if (!np) continue;
-      const cue = span(doc, k, t.lower === "per" ? k : k + 1);
-      if (k === s.first || (k === s.first + 1 && toks[s.first]!.pos === "PUNCT")) {
-        const from = toks[np.b + 1]?.text === "," ? np.b + 2 : np.b + 1;
-        if (from <= s.last)
-          push(
-            make(
-              ctx,
-              toks[from]!.start,
-              clauseEnd(doc, from, s.last),
-              "official_claim",
-              cue,
-              np,
-              0.85,
-              "according-to-before",
-            ),
-          );
-      } else if (np.b + 1 >= s.last || /^[.!?]$/.test(toks[np.b + 1]!.text)) {
+    const according = accordingTo(ctx, s, k);
+    if (according !== undefined) {
+      push(according);
+      continue;
+    }
+
+    // "X is investigating whether …": an allegation by the one investigating.
+    if (INQUIRY.test(t.lower) && toks[k + 1]?.lower === "whether") {
+      const end = clauseEnd(doc, k + 1, s.last);
+      const cue = span(doc, k, k);
+      push(
+        make(
+          ctx,
+          toks[k + 1]!.start,
+          end,
+          "allegation",
+          cue,
+          subjectBefore(doc, k),
+          0.6,
+          "inquiry-whether",
+        ),
+      );
+      continue;
+    }
+    // "called for an inquiry", "lobbied for the league to act", "wants the league to act".
+    const forStance = FOR_STANCE.test(t.lower) && toks[k + 1]?.lower === "for";
+    const wants =
+      /^(wants|wanted|want)$/.test(t.lower) &&
+      /^(DET|PROPN|NOUN|PRON)$/.test(toks[k + 1]?.pos ?? "");
+    if ((forStance || wants) && !PASSIVE.has(toks[k - 1]?.lower ?? "")) {
+      const from = forStance ? k + 2 : k + 1;
+      const who = subjectBefore(doc, k);
+      if (who && from <= s.last) {
+        const cue = span(doc, k, forStance ? k + 1 : k);
+        const end = clauseEnd(doc, from, s.last, inSubordinate(doc, who, k));
+        push(make(ctx, toks[from]!.start, end, "official_claim", cue, who, 0.6, "stance-object"));
+      }
+      continue;
+    }
+    const phrase = PASSIVE.has(toks[k - 1]?.lower ?? "") ? null : quotedObject(doc, k, s);
+    if (phrase) {
+      const who = phrase.subject ?? (toks[k - 1]?.text === "," ? mainSubject : null);
+      const cue = span(doc, phrase.cue.a, phrase.cue.b);
+      push(
+        make(ctx, phrase.start, phrase.end, kindOf(t.lower), cue, who, 0.6, "quoted-phrase-object"),
+      );
+      continue;
+    }
+    // "a study showing …", "resolutions declaring …": a document or body as the source.
+    if (REDUCED.test(t.lower) && /^(NOUN|PROPN)$/.test(toks[k - 1]?.pos ?? "") && k < s.last) {
+      const who = subjectBefore(doc, k);
+      const from = toks[k + 1]!.lower === "that" ? k + 2 : k + 1;
+      if (who && from <= s.last) {
+        const end = clauseEnd(doc, from, s.last);
+        const cue = span(doc, k, k);
         push(
-          make(
-            ctx,
-            toks[s.first]!.start,
-            toks[k - 1]!.text === "," ? toks[k - 2]!.end : toks[k - 1]!.end,
-            "official_claim",
-            cue,
-            np,
-            0.85,
-            "according-to-after",
-          ),
-        );
-      } else {
-        push(
-          make(
-            ctx,
-            toks[s.first]!.start,
-            clauseEnd(doc, s.first, s.last),
-            "official_claim",
-            cue,
-            np,
-            0.7,
-            "according-to-inside",
-          ),
+          make(ctx, toks[from]!.start, end, "official_claim", cue, who, 0.5, "participle-object"),
         );
       }
       continue;
     }
-
-    if (!isSpeechVerb(t) || PASSIVE.has(toks[k - 1]?.lower ?? "")) continue;
+    if (!isSpeechVerb(doc, k) || PASSIVE.has(toks[k - 1]?.lower ?? "")) continue;
     const cueLower = t.lower;
 
     // Participles: "…, saying (that) …" take the sentence's speaker.
@@ -199,14 +158,17 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       continue;
     }
 
-    const subject = subjectBefore(doc, k);
+    // "X said … and said …": the second cue shares the first one's subject.
+    const subject: Range | null =
+      toks[k - 1]?.lower === "and" && mainSubject ? mainSubject : subjectBefore(doc, k);
     const next = toks[k + 1];
     // "…, X said." (clause first) or "…, said X."
     const endsHere =
       !next ||
       next.sent !== s.index ||
       /^[.!?]$/.test(next.text) ||
-      (next.text === "," && k + 1 >= s.last);
+      (next.text === "," &&
+        (k + 1 >= s.last || /^(according|per)$/.test(toks[k + 2]?.lower ?? "")));
     const rest = clauseStart(ctx, k, s.last);
     const afterMedium =
       !endsHere && (rest > s.last || (rest === s.last && /^[.!?]$/.test(toks[s.last]!.text)));
@@ -228,13 +190,22 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       }
       continue;
     }
-    if (toks[k - 1]?.text === "," && subject === null) {
-      const np = phraseAfter(doc, k + 1);
-      if (
-        np &&
-        (np.b + 1 > s.last || /^[.,]$/.test(toks[np.b + 1]!.text)) &&
-        !isQuoted(ctx, s.first, k - 2)
-      ) {
+    // "…, said the company's chief Jane Roe in an email."
+    const hasClause = k - 2 >= s.first;
+    if (hasClause && toks[k - 1]?.text === "," && next && /^(DET|PROPN|NOUN|ADJ)$/.test(next.pos)) {
+      const np = speakerAfter(doc, k + 1, s.last);
+      // A name, not a clause: no verb, one determiner at most (at its start), and it ends the
+      // sentence or a place or time follows.
+      const words = np ? toks.slice(np.a, np.b + 1) : [];
+      const after = np ? toks[np.b + 1] : undefined;
+      const verbless =
+        words.every(
+          (x, n) =>
+            (!/^(VERB|AUX)$/.test(x.pos) || (/ed$/.test(x.lower) && words[n - 1]?.pos === "ADV")) &&
+            (n === 0 || x.pos !== "DET"),
+        ) &&
+        (!after || after.sent !== s.index || AFTER_NAME.test(after.text));
+      if (np && verbless && !isQuoted(ctx, s.first, k - 2)) {
         push(
           make(
             ctx,
@@ -251,23 +222,47 @@ function sentenceRules(ctx: Ctx, s: Sentence): Suggestion[] {
       }
     }
     if (!subject) continue;
+    // `"…," she told reporters`: the direct-quote rule has this one.
+    const beforeSubject = toks[subject.a - 1];
+    if (beforeSubject?.sent === s.index && /^[”"]$/.test(beforeSubject.text)) continue;
     mainSubject ??= subject;
     const from = clauseStart(ctx, k, s.last);
     if (from > s.last || isQuoteStart(doc, from)) continue;
-    const end = clauseEnd(doc, from, s.last);
+    // A reported clause has a verb, unless the cue takes an object ("urged calm", "warned of").
+    const objectCue =
+      STANCE_VERBS.has(cueLower) || ACCUSING_VERBS.has(cueLower) || toks[from]?.lower === "of";
+    const clauseToks = toks.slice(from, s.last + 1);
+    // (A past form tagged as an adjective counts: the tagger sometimes reads "paved" so.)
+    const verb = (x: Tok) =>
+      x.pos === "VERB" || x.pos === "AUX" || (x.pos === "ADJ" && /ed$/.test(x.lower));
+    if (!objectCue && !clauseToks.some(verb)) continue;
+    const end = clauseEnd(doc, from, s.last, inSubordinate(doc, subject, k));
     const stance = STANCE_VERBS.has(cueLower);
+    const cue = span(doc, k, cueEnd(ctx, k, from));
+    const rule = stance ? "stance-object" : "reported-after-cue";
+    // "X said that A and that B": two reported clauses, one suggestion each.
+    let second = -1;
+    for (let j = from + 1; j < s.last && toks[j]!.end <= end; j++) {
+      if (toks[j]!.lower === "and" && toks[j + 1]?.lower === "that" && j + 2 <= s.last) second = j;
+    }
+    const firstEnd = second > 0 ? toks[second - 1]!.end : end;
     push(
       make(
         ctx,
         toks[from]!.start,
-        end,
+        firstEnd,
         kindOf(cueLower),
-        span(doc, k, from - 1 > k ? from - 1 : k),
+        cue,
         subject,
         stance ? 0.6 : 0.8,
-        stance ? "stance-object" : "reported-after-cue",
+        rule,
       ),
     );
+    if (second > 0) {
+      push(make(ctx, toks[second + 2]!.start, end, kindOf(cueLower), cue, subject, 0.7, rule));
+    }
+    // "Roe, via the Daily Post, said …": the outer relation runs from Roe to the clause's end.
+    push(viaOuter(ctx, subject.b, toks[subject.a]!.start, end));
   }
   return out;
 }
@@ -283,12 +278,4 @@ function isQuoteStart(doc: Tokenized, k: number): boolean {
 
 function isQuoted(ctx: Ctx, a: number, b: number): boolean {
   return ctx.quoted(ctx.doc.toks[a]!.end) && ctx.quoted(ctx.doc.toks[b]!.start);
-}
-
-/** "…, said the company's chief executive Jane Roe in an email": the words up to a break. */
-function speakerAfter(doc: Tokenized, k: number, last: number): Range | null {
-  let b = k;
-  const stop = /^(?:[,.;:!?]|in|on|when|who|after|during|at)$/;
-  while (b <= last && b < k + 14 && !stop.test(doc.toks[b]!.text)) b++;
-  return b > k ? { a: k, b: b - 1 } : null;
 }

@@ -10,8 +10,8 @@ describe("locateGold", () => {
       { quote: "Rain", kind: "verified_fact" },
     ]);
     expect(spans).toEqual([
-      { start: 9, end: 22, speaker: "Ann" },
-      { start: 18, end: 22, speaker: "Bob" },
+      { start: 9, end: 22, speaker: "Ann", kind: "official_claim" },
+      { start: 18, end: 22, speaker: "Bob", kind: "official_claim" },
     ]);
   });
 
@@ -74,16 +74,22 @@ describe("sameSpeaker", () => {
 describe("scoreArticle", () => {
   it("counts overlap, strict and speaker matches", () => {
     const gold = [
-      { start: 0, end: 10, speaker: "Ann Lee" },
-      { start: 20, end: 30, speaker: null },
+      { start: 0, end: 10, speaker: "Ann Lee", kind: "official_claim" as const },
+      { start: 20, end: 30, speaker: null, kind: "allegation" as const },
     ];
     const sugg = [
-      { start: 0, end: 10, speakerName: "Lee" },
+      { start: 0, end: 10, speakerName: "Lee", kind: "official_claim" },
       { start: 25, end: 60, speakerName: "Bob" },
       { start: 70, end: 80, speakerName: "Bob" },
     ];
     const c = scoreArticle(gold, sugg);
-    expect(c).toMatchObject({ matched: 2, strictMatched: 1, speakerTotal: 1, speakerCorrect: 1 });
+    expect(c).toMatchObject({
+      matched: 2,
+      strictMatched: 1,
+      speakerTotal: 1,
+      speakerCorrect: 1,
+      kindCorrect: 1,
+    });
     const f = figures(c);
     expect(f.precision).toBeCloseTo(2 / 3);
     expect(f.recall).toBe(1);

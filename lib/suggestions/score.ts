@@ -14,10 +14,12 @@ export interface Span {
 
 export interface GoldSpan extends Span {
   speaker: string | null;
+  kind: "official_claim" | "allegation";
 }
 
 export interface ScoredSuggestion extends Span {
   speakerName: string | null;
+  kind?: string;
 }
 
 export interface Counts {
@@ -28,6 +30,8 @@ export interface Counts {
   /** Matched pairs whose gold speaker is named, and how many of those name the same speaker. */
   speakerTotal: number;
   speakerCorrect: number;
+  /** Matched pairs whose suggestion has the gold kind (not part of the README's scoring). */
+  kindCorrect: number;
 }
 
 /**
@@ -43,7 +47,7 @@ export function locateGold(text: string, annotations: readonly GoldAnnotation[])
     if (start < 0) throw new Error(`Gold quote not found after offset ${from}: ${a.quote}`);
     from = start;
     if (a.kind === "verified_fact") continue;
-    spans.push({ start, end: start + a.quote.length, speaker: a.speaker ?? null });
+    spans.push({ start, end: start + a.quote.length, speaker: a.speaker ?? null, kind: a.kind });
   }
   return spans;
 }
@@ -124,8 +128,10 @@ export function scoreArticle(
   const matched = matchSpans(gold, suggested);
   let speakerTotal = 0;
   let speakerCorrect = 0;
+  let kindCorrect = 0;
   for (const [gi, si] of matched) {
     const g = gold[gi]!;
+    if (suggested[si]!.kind === g.kind) kindCorrect++;
     if (g.speaker === null) continue;
     speakerTotal++;
     if (sameSpeaker(g.speaker, suggested[si]!.speakerName)) speakerCorrect++;
@@ -137,6 +143,7 @@ export function scoreArticle(
     strictMatched: matchSpans(gold, suggested, 0.5).length,
     speakerTotal,
     speakerCorrect,
+    kindCorrect,
   };
 }
 
@@ -148,6 +155,7 @@ export function addCounts(a: Counts, b: Counts): Counts {
     strictMatched: a.strictMatched + b.strictMatched,
     speakerTotal: a.speakerTotal + b.speakerTotal,
     speakerCorrect: a.speakerCorrect + b.speakerCorrect,
+    kindCorrect: a.kindCorrect + b.kindCorrect,
   };
 }
 
@@ -159,6 +167,7 @@ export interface Figures {
   strictRecall: number;
   strictF1: number;
   speakerAccuracy: number;
+  kindAgreement: number;
 }
 
 const ratio = (n: number, d: number) => (d > 0 ? n / d : 0);
@@ -177,5 +186,6 @@ export function figures(c: Counts): Figures {
     strictRecall,
     strictF1: f1(strictPrecision, strictRecall),
     speakerAccuracy: ratio(c.speakerCorrect, c.speakerTotal),
+    kindAgreement: ratio(c.kindCorrect, c.matched),
   };
 }

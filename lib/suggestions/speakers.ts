@@ -3,7 +3,8 @@
 // speaker of the newsroom when one has that name or alias.
 import type { SpeakerType } from "@/db/enums";
 import { nameTokens } from "./score";
-import type { Tok, Tokenized } from "./tokens";
+import type { Tokenized } from "./tokens";
+import { MentionList, SEX_OF, type Entity, type Sex } from "./mentions";
 import type { KnownSpeaker, SuggestedSpeaker } from "./types";
 import {
   ORG_WORDS,
@@ -13,68 +14,29 @@ import {
   THING_PRONOUNS,
   TITLES,
 } from "./lexicon";
-
-interface Entity {
-  name: string;
-  type: SpeakerType;
-  tokens: Set<string>;
-  /** Initials of its capitalised words ("Center for Disease Control" → "CDC"). */
-  initials: string;
-  abbreviation: string | null;
-}
-
-interface Mention {
-  entity: Entity;
-  at: number;
-}
-
-const DETERMINERS = new Set(["the", "a", "an", "this", "that", "these", "those", "one", "two"]);
-const PLACE_PREPOSITIONS = new Set(["in", "at", "from", "to", "near", "into", "across", "of"]);
-const CONNECTORS = new Set(["of", "for", "and", "de", "&"]);
-const isCap = (t: Tok) => /^[A-Z]/.test(t.text) && t.pos !== "PUNCT";
-const isAbbreviation = (s: string) => /^[A-Z]{2,6}s?$/.test(s.replace(/\./g, ""));
-
-/** By the head word: "Ministry of Health", "Prosecutors in Sweden", "Swedish Prosecution Authority". */
-export function typeOf(words: readonly string[]): SpeakerType {
-  const lower = words.map((w) => w.toLowerCase().replace(/['’]s$/, ""));
-  const connector = lower.findIndex((w, k) => k > 0 && /^(of|in|for|at|from)$/.test(w));
-  const head = connector > 0 ? lower[connector - 1]! : lower[lower.length - 1]!;
-  if (ORG_WORDS.has(head) || ORG_WORDS.has(lower[lower.length - 1]!)) return "organization";
-  // One capitalised word with no title: a body, outlet or country ("Reuters", "Wikileaks")
-  // more often than a person, whose first mention carries a full name.
-  if (words.length === 1 && /^[A-Z]/.test(words[0]!)) return "organization";
-  return "person";
-}
-
-/** Drops determiners and, for a person, the titles in front of the name. */
-export function cleanName(words: readonly string[]): string[] {
-  let w = [...words];
-  while (w.length > 1 && DETERMINERS.has(w[0]!.toLowerCase())) w = w.slice(1);
-  if (typeOf(w) === "organization") return w;
-  let lastTitle = -1;
-  w.forEach((x, k) => {
-    if (k < w.length - 1 && (TITLES.has(x.toLowerCase()) || /^[a-z]/.test(x))) lastTitle = k;
-  });
-  w = w.slice(lastTitle + 1);
-  while (w.length > 1 && CONNECTORS.has(w[0]!.toLowerCase())) w = w.slice(1);
-  // "Director of Public Prosecution Jane Roe": what follows the last title is at most a full name.
-  if (lastTitle >= 0 && w.length > 3) w = w.slice(-2);
-  return w;
-}
-
-/** Words of a text span, with hyphenated parts kept together ("Eva-Marie"). */
-export function words(text: string): string[] {
-  return text.split(/\s+/).filter(Boolean);
-}
+import {
+  CALENDAR,
+  CONNECTORS,
+  DETERMINERS,
+  FUNCTION_WORDS,
+  GENERIC_BODIES,
+  PLACE_PREPOSITIONS,
+  cleanName,
+  isAbbreviation,
+  isCap,
+  typeOf,
+  words,
+} from "./names";
 
 export class SpeakerBook {
   private entities: Entity[] = [];
-  private mentions: Mention[] = [];
+  private mentions: MentionList;
 
   constructor(
     private readonly doc: Tokenized,
     private readonly known: readonly KnownSpeaker[],
   ) {
+    this.mentions = new MentionList(doc);
     this.collectNames();
   }
 
@@ -84,8 +46,9 @@ export class SpeakerBook {
     let k = 0;
     while (k < toks.length) {
       const t = toks[k]!;
-      const sentenceStart = k === 0 || toks[k - 1]!.sent !== t.sent;
-      if (!isCap(t) || (sentenceStart && t.pos !== "PROPN")) {
+      const prev = toks[k - 1];
+      const sentenceStart = !prev || prev.sent !== t.sent || /^["“(:‘]$/.test(prev.text);
+      if (!isCap(t) || (sentenceStart && t.pos !== "PROPN") || CALENDAR.test(t.text)) {
         k++;
         continue;
       }
@@ -96,13 +59,55 @@ export class SpeakerBook {
         if (isCap(next) || (next.text === "-" && next.start === toks[j]!.end)) j++;
         else if (toks[j]!.text === "-" && next.start === toks[j]!.end) j++;
         else if (CONNECTORS.has(next.lower) && toks[j + 2] && isCap(toks[j + 2]!)) j += 2;
-        else break;
+        // "Center for Disease Control and Prevention": "and" inside a name that has "for"/"of".
+        else if (
+          next.lower === "and" &&
+          toks[j + 2] &&
+          isCap(toks[j + 2]!) &&
+          toks.slice(k, j + 1).some((x) => CONNECTORS.has(x.lower))
+        ) {
+          j += 2;
+        } else break;
       }
-      const span = text.slice(t.start, toks[j]!.end);
+      let first = k;
+      while (first < j && DETERMINERS.has(toks[first]!.lower)) first++;
+      // A name has a proper noun in it; "The" or "I" after a quotation mark does not.
+      const proper = toks
+        .slice(first, j + 1)
+        .some((x) => x.pos === "PROPN" || isAbbreviation(x.text));
+      // "Local fishermen": a sentence's first word before a common noun is an adjective.
+      const adjective =
+        sentenceStart &&
+        first === j &&
+        toks[j + 1]?.pos === "NOUN" &&
+        /^[a-z]/.test(toks[j + 1]!.text);
+      if (!proper || adjective || (first === j && FUNCTION_WORDS.test(toks[first]!.text))) {
+        k = j + 1;
+        continue;
+      }
+      const span = text.slice(toks[first]!.start, toks[j]!.end);
       const before = toks[k - 1];
-      const place = before !== undefined && PLACE_PREPOSITIONS.has(before.lower);
-      const entity = this.register(words(span), place);
-      this.mentions.push({ entity, at: t.start });
+      // "in Sweden", "the United States": places and bodies, not people.
+      // "the airline Nordwind Air": the noun in front describes the body that follows.
+      const described =
+        before !== undefined &&
+        /^[a-z]/.test(before.text) &&
+        GENERIC_BODIES.test(before.lower) &&
+        !toks.slice(first, j + 1).some((x) => TITLES.has(x.lower));
+      const notPerson =
+        (before !== undefined &&
+          (PLACE_PREPOSITIONS.has(before.lower) || before.lower === "the")) ||
+        first > k ||
+        described;
+      const after = toks[j + 1];
+      const salient =
+        after !== undefined &&
+        after.sent === t.sent &&
+        (after.pos === "VERB" || after.pos === "AUX" || after.text === ",");
+      const entity = this.register(words(span), notPerson);
+      if (described) entity.descriptors.add(before.lower);
+      this.mentions.push({ entity, at: t.start, salient });
+      if (entity.type === "person" && !entity.sex) entity.sex = this.sexAround(k, j);
       // "the Center for Disease Control (CDC)": the bracketed abbreviation names the same body.
       const a = toks[j + 1];
       const b = toks[j + 2];
@@ -112,6 +117,21 @@ export class SpeakerBook {
       }
       k = j + 1;
     }
+  }
+
+  /** An honorific in the name, or the first he/she after it with no other name between. */
+  private sexAround(k: number, j: number): Sex | null {
+    const { toks } = this.doc;
+    for (let x = k; x <= j; x++) {
+      const sex = SEX_OF[toks[x]!.lower];
+      if (sex && /^[A-Z]/.test(toks[x]!.text)) return sex;
+    }
+    for (let x = j + 1; x < toks.length && x <= j + 15 && toks[x]!.sent === toks[j]!.sent; x++) {
+      if (toks[x]!.pos === "PROPN") return null;
+      const sex = toks[x]!.pos === "PRON" ? SEX_OF[toks[x]!.lower] : undefined;
+      if (sex) return sex;
+    }
+    return null;
   }
 
   private register(raw: string[], place: boolean): Entity {
@@ -128,6 +148,8 @@ export class SpeakerBook {
         .map((w) => w[0])
         .join(""),
       abbreviation: null,
+      descriptors: new Set(),
+      sex: null,
     };
     this.entities.push(entity);
     return entity;
@@ -153,7 +175,9 @@ export class SpeakerBook {
       }
       if (
         abbr &&
-        (entity.abbreviation === abbr || (abbr.length >= 3 && entity.initials.includes(abbr)))
+        (entity.abbreviation === abbr ||
+          entity.initials === abbr ||
+          (abbr.length >= 3 && entity.initials.includes(abbr)))
       ) {
         return entity;
       }
@@ -161,18 +185,7 @@ export class SpeakerBook {
     return null;
   }
 
-  /** The entity mentioned last before `before` (mentions are not recorded in text order). */
-  private lastMention(before: number, type: SpeakerType | null, head?: string): Entity | null {
-    let best: Mention | null = null;
-    for (const m of this.mentions) {
-      if (m.at >= before || (best && m.at <= best.at)) continue;
-      if (type !== null && m.entity.type !== type) continue;
-      if (head !== undefined && !m.entity.tokens.has(head)) continue;
-      best = m;
-    }
-    return best?.entity ?? null;
-  }
-
+  /** "The CDC has said …, it has also acknowledged …": a speaker earlier in the sentence. */
   /**
    * Resolves the words of a speaker mention at `start` to a speaker. Pronouns and descriptions go
    * to the latest fitting mention before them; names to the name first introduced.
@@ -183,27 +196,74 @@ export class SpeakerBook {
     const lower = w.map((x) => x.toLowerCase());
     const head = lower[lower.length - 1]!;
     let entity: Entity | null = null;
-    if (w.length === 1 && PERSON_PRONOUNS.has(head)) entity = this.lastMention(start, "person");
-    else if (w.length === 1 && THING_PRONOUNS.has(head))
-      entity = this.lastMention(start, "organization");
-    else if (w.length === 1 && (PLURAL_PRONOUNS.has(head) || head === "we"))
-      entity = this.lastMention(start, null);
-    else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
-      entity = this.lastMention(start, "person");
+    // A pronoun refers to the latest speaker or sentence subject that fits, else any mention.
+    const pronoun = (p: string): Entity | null => {
+      const type = PERSON_PRONOUNS.has(p)
+        ? "person"
+        : THING_PRONOUNS.has(p)
+          ? "organization"
+          : PLURAL_PRONOUNS.has(p)
+            ? null
+            : undefined;
+      if (type === undefined) return null;
+      // "they" is a group or a body, never one named person.
+      if (type === null) {
+        return (
+          this.mentions.nearby(start, "group") ??
+          this.mentions.lastMention(start, "group", undefined, true)
+        );
+      }
+      const sex = SEX_OF[p];
+      return (
+        this.mentions.sameSentenceSpeaker(start, type, sex) ??
+        this.mentions.nearby(start, type, sex) ??
+        this.mentions.lastMention(start, type, undefined, true, sex) ??
+        this.mentions.lastMention(start, type, undefined, false, sex)
+      );
+    };
+    const isPronoun =
+      w.length === 1 && /^(he|she|it|they|him|her|them|his|its|their|we|i|you)$/.test(head);
+    if (w.length === 1) entity = pronoun(head);
+    if (entity || isPronoun) {
+      // resolved
+    } else if (w.length > 1 && /^(his|her|its|their)$/.test(lower[0]!) && pronoun(lower[0]!)) {
+      // "his office": the office of whoever "his" refers to.
+      const owner = pronoun(lower[0]!)!;
+      entity = this.register([`${owner.name}'s`, ...w.slice(1)], false);
+    } else if (lower[0] === "the" && ROLE_NOUNS.has(head)) {
+      // "the director": the person just named; with no one named yet, the description itself.
+      entity =
+        this.mentions.nearby(start, "person") ??
+        this.mentions.lastMention(start, "person", undefined, true) ??
+        this.register(w, false);
     } else if (w.some((x) => /^[A-Z]/.test(x) && !DETERMINERS.has(x.toLowerCase()))) {
-      entity = this.lookup(cleanName(w)) ?? this.register(w, false);
+      // "Wee of the Times": a known person before "of" is that person, not the outlet.
+      const of = lower.findIndex((x, n) => n > 0 && (x === "of" || x === "at"));
+      const person = of > 0 ? this.lookup(cleanName(w.slice(0, of))) : null;
+      entity =
+        (person?.type === "person" ? person : null) ??
+        this.lookup(cleanName(w)) ??
+        this.register(w, false);
     } else if (
       lower[0] === "the" &&
-      (ORG_WORDS.has(head) ||
-        /^(company|firm|airline|group|body|agency|carrier|bank|retailer|club|team|government)$/.test(
-          head,
-        ))
+      w.length <= 3 &&
+      !lower.some((x) => /['’]s$/.test(x)) &&
+      (ORG_WORDS.has(head) || GENERIC_BODIES.test(head))
     ) {
-      entity = this.lastOrgWith(head, start) ?? null;
-      entity ??= this.register(w, false);
-    } else entity = this.register(w, false);
+      // "the ministry": the body introduced with that word; "the company": the one just named.
+      entity =
+        this.mentions.lastMention(start, "organization", head) ??
+        (GENERIC_BODIES.test(head) ? this.mentions.nearby(start, "organization") : null) ??
+        this.register(w, false);
+    } else if (
+      w.length > 1 ||
+      !/^(i|we|you|who|which|that|he|she|it|they|him|her|them)$/.test(head)
+    ) {
+      // A pronoun with nothing to refer to stays without a speaker rather than "she".
+      entity = this.register(w, false);
+    }
     if (!entity) return null;
-    this.mentions.push({ entity, at: start });
+    this.mentions.push({ entity, at: start, salient: true, speaker: true });
     const known = this.matchKnown(entity.name);
     return {
       name: known?.name ?? entity.name,
@@ -213,15 +273,21 @@ export class SpeakerBook {
     };
   }
 
-  private lastOrgWith(head: string, before: number): Entity | null {
-    return (
-      this.lastMention(before, "organization", head) ?? this.lastMention(before, "organization")
-    );
-  }
-
+  /**
+   * The newsroom's speaker with this name or alias; failing that, the only one whose name
+   * contains this proper name or is contained in it ("Persson" → "Eva-Marie Persson").
+   */
   private matchKnown(name: string): KnownSpeaker | null {
-    const key = [...nameTokens(name)].sort().join(" ");
+    const tokens = nameTokens(name);
+    const key = [...tokens].sort().join(" ");
     const same = (n: string) => [...nameTokens(n)].sort().join(" ") === key;
-    return this.known.find((s) => same(s.name) || s.aliases.some(same)) ?? null;
+    const exact = this.known.find((s) => same(s.name) || s.aliases.some(same));
+    if (exact || !/^[A-Z]/.test(name)) return exact ?? null;
+    const overlaps = (n: string) => {
+      const other = nameTokens(n);
+      return [...tokens].every((t) => other.has(t)) || [...other].every((t) => tokens.has(t));
+    };
+    const close = this.known.filter((s) => overlaps(s.name) || s.aliases.some(overlaps));
+    return close.length === 1 ? close[0]! : null;
   }
 }

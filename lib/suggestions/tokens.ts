@@ -85,7 +85,3 @@ export function tokenize(text: string): Tokenized {
   }
   return { text, toks, sentences };
 }
-
-export const OPEN_QUOTES = new Set(["“", '"', "‘‘", "«"]);
-export const CLOSE_QUOTES = new Set(["”", '"', "’’", "»"]);
-export const isQuoteMark = (t: string) => /^["“”«»]$/.test(t);
