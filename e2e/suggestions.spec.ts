@@ -1,3 +1,4 @@
+import AxeBuilder from "@axe-core/playwright";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
 import {
@@ -62,6 +63,7 @@ test("a reviewer accepts and rejects suggestions by keyboard, and the result pub
   // Pending suggestions are highlights, not annotations.
   await expect(articleText(page).locator(".suggestion")).toHaveCount(6);
   await expect(articleText(page).locator(".annotation")).toHaveCount(0);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
 
   // The keyboard alone: the first suggestion has focus, A accepts, J/K move, Enter accepts.
   const ortiz = suggestion(page, /^Official claim: The bridge will reopen/);

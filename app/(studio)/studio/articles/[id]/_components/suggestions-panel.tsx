@@ -47,9 +47,13 @@ export function SuggestBar({ suggestions }: { suggestions: Suggestions }) {
       >
         Suggest annotations
       </button>
-      <p role="status" className="text-muted">
-        {statusText(suggestions)}
-      </p>
+      {/* Only once there is something to say: until then the save status is the editor's one
+          status element, as people and tests know it. */}
+      {run.kind === "running" || run.kind === "done" ? (
+        <p role="status" className="text-muted">
+          {statusText(suggestions)}
+        </p>
+      ) : null}
       <InlineError className="basis-full" message={run.kind === "failed" ? run.message : null} />
     </div>
   );
