@@ -7,9 +7,9 @@ import type { ArticleStatus, Role } from "@/db/enums";
 import type { EditorAnnotation } from "@/db/queries/annotations";
 import { runPublishCheck } from "@/lib/articles/publish-check";
 import { documentHasText, extractAnchors } from "@/lib/editor/anchors";
-import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { annotationIdsAt } from "@/lib/editor/annotation-mark";
 import { createBrowserExtensions } from "@/lib/editor/browser-extensions";
+import { PendingSuggestions } from "@/lib/editor/pending-suggestions";
 import { AnnotateMenu } from "./annotate-menu";
 import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
@@ -20,11 +20,14 @@ import { ConflictNotice, DetailsRecoveryNotice, RecoveryNotice } from "./notices
 import { OverlapChooser } from "./overlap-chooser";
 import { ReviewPanel } from "./review-panel";
 import { SaveStatus } from "./save-status";
+import { SuggestBar, SuggestionsPanel } from "./suggestions-panel";
 import { TitleField } from "./title-field";
 import { type AnnotationDetails, checkInput, EMPTY_DETAILS } from "./types";
 import { useChooseAnnotation } from "./use-choose-annotation";
 import { useDetailsSave } from "./use-details-save";
 import { useDocumentSave } from "./use-document-save";
+import { useSpans } from "./use-spans";
+import { PendingStore, useSuggestions } from "./use-suggestions";
 
 export interface EditorArticleProps {
   id: string;
@@ -58,23 +61,12 @@ export function ArticleEditor({
       ]),
     ),
   );
-  const [spans, setSpanState] = useState<AnnotationAnchor[]>([]);
-  // The last quote and kind seen for every annotation, so detached ones can still be named.
-  const [known, setKnown] = useState<
-    Record<string, Pick<AnnotationAnchor, "id" | "kind" | "quote">>
-  >(() => Object.fromEntries(annotations.map(({ id, kind, quote }) => [id, { id, kind, quote }])));
-  const setSpans = useCallback((next: AnnotationAnchor[]) => {
-    setSpanState(next);
-    setKnown((current) => {
-      const merged = { ...current };
-      for (const { id, kind, quote } of next) merged[id] = { id, kind, quote };
-      return merged;
-    });
-  }, []);
+  const { spans, setSpans, detached } = useSpans(annotations, details);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [choices, setChoices] = useState<string[]>([]);
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const markDirtyRef = useRef<() => void>(() => {});
+  const [pendingStore] = useState(() => new PendingStore());
 
   // Created once: panel and list changes never rebuild the editor.
   const extensions = useMemo(
@@ -84,8 +76,9 @@ export function ArticleEditor({
           setDetails((current) => ({ ...current, [id]: { ...EMPTY_DETAILS } }));
           setSelectedId(id);
         },
+        extra: [PendingSuggestions.configure({ onChange: pendingStore.set })],
       }),
-    [],
+    [pendingStore],
   );
 
   const editor = useEditor({
@@ -149,6 +142,13 @@ export function ArticleEditor({
     flushDocument: () => saver.flush(),
     setDetails,
   });
+  const suggestions = useSuggestions({
+    articleId: article.id,
+    editor,
+    store: pendingStore,
+    savers: detailSavers,
+    setDetails,
+  });
   const conflictSnapshot = useCallback(() => conflictOf(saver.getState()), [saver]);
   const conflict = useSyncExternalStore(saver.subscribe, conflictSnapshot, conflictSnapshot);
 
@@ -174,12 +174,6 @@ export function ArticleEditor({
   }, []);
 
   const selectedSpan = spans.find((span) => span.id === selectedId) ?? null;
-  // Derived from the spans and details only, so a re-render for anything else (the selection,
-  // the overlap chooser) costs nothing on an article with a thousand annotations.
-  const detached = useMemo(() => {
-    const spanIds = new Set(spans.map((span) => span.id));
-    return Object.keys(details).flatMap((id) => (!spanIds.has(id) && known[id] ? [known[id]] : []));
-  }, [spans, details, known]);
   const problems = useMemo(
     () => runPublishCheck(checkInput({ title: titleForCheck, hasText, spans, detached, details })),
     [titleForCheck, hasText, spans, detached, details],
@@ -239,6 +233,7 @@ export function ArticleEditor({
           Select text and choose a kind, or press Ctrl+Alt+1 (Official claim), 2 (Allegation), 3
           (Verified fact). Alt+F10 moves to the formatting toolbar.
         </p>
+        <SuggestBar suggestions={suggestions} />
         <div className="mt-3">
           <FormattingToolbar editor={editor}>
             <EditorContent editor={editor} className="mt-2" />
@@ -274,6 +269,7 @@ export function ArticleEditor({
             ) : null}
           </AnnotationSheet>
         ) : null}
+        <SuggestionsPanel suggestions={suggestions} />
         <ReviewPanel
           articleId={article.id}
           initialStatus={article.status}
