@@ -190,9 +190,26 @@ async function measureTagging(page: Page, fx: BenchFixtures, samples: number): P
   return summarize(times);
 }
 
+/** Opens the article, asks for suggestions, and types while they are shown as highlights. */
+async function typeWithSuggestions(
+  page: Page,
+  url: string,
+  fx: BenchFixtures,
+  keysPerPlace: number,
+): Promise<EditorFigures["suggested"]> {
+  await openEditor(page, url, false);
+  await page.getByRole("button", { name: "Suggest annotations" }).first().click();
+  const shown = page.getByText(/^\d+ suggestions? to review\.$/);
+  await shown.waitFor({ timeout: 60_000 });
+  const suggestions = Number.parseInt((await shown.textContent()) ?? "0", 10);
+  return { suggestions, typing: await measureTyping(page, fx, keysPerPlace) };
+}
+
 export interface EditorFigures {
   big: EditorRun;
   plain: EditorRun;
+  /** Typing in the article without annotations while its attribution suggestions are shown. */
+  suggested: { suggestions: number; typing: TypingFigures };
   /** Selecting text and pressing Ctrl+Alt+1 until the "Annotation" panel shows (big article). */
   tag: Summary;
 }
@@ -219,10 +236,16 @@ export async function editorFigures(
     };
     // The article without annotations goes first, so it does not profit from a warmer browser.
     const plain = await run(articles.plain, false);
+    const suggested = await typeWithSuggestions(
+      page,
+      `${baseURL}/studio/articles/${articles.plain}`,
+      fx,
+      keysPerPlace,
+    );
     const big = await run(articles.big, true);
     const tag = await measureTagging(page, fx, 5);
     await waitSaved(page);
-    return { big, plain, tag };
+    return { big, plain, suggested, tag };
   } finally {
     await context.close();
   }
