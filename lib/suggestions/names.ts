@@ -43,6 +43,9 @@ export function cleanName(words: readonly string[]): string[] {
   let w = [...words];
   while (w.length > 1 && DETERMINERS.has(w[0]!.toLowerCase())) w = w.slice(1);
   if (typeOf(w) === "organization") return w;
+  // A description with no name in it ("two people familiar with the matter") has no title to
+  // drop: it is the speaker as the article describes them.
+  if (!w.some((x) => /^[A-Z]/.test(x))) return w;
   // "Jane Roe of the Daily Post": a full name before "of" is the person (not after a title:
   // "Secretary of State Jane Roe").
   const of = w.findIndex((x, k) => k >= 2 && CONNECTORS.has(x.toLowerCase()));

@@ -72,6 +72,14 @@ describe("speaker resolution", () => {
     expect(speakerOf(text, "talks failed")?.name).toBe("harbour ministry");
   });
 
+  it("keeps a description with no name in it whole, the thing it is about included", () => {
+    const text =
+      "The club will sell its ground, according to three people familiar with the talks.";
+    expect(speakerOf(text, "The club will sell its ground")?.name).toMatch(
+      /people familiar with the talks$/,
+    );
+  });
+
   it("resolves a role description to the person just named", () => {
     const text = "Jane Roe runs the port. The director said fares would rise.";
     expect(speakerOf(text, "fares would rise")?.name).toBe("Jane Roe");
