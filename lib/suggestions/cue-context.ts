@@ -5,7 +5,7 @@ import type { Ctx } from "./make";
 import type { Tokenized } from "./tokens";
 
 const MEDIUM =
-  /^\s*(?:in|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|email|e-mail|interview|letter|post|blog post|tweet|message|note|memo|filing|release|speech|briefing|conference(?: call)?|call|podcast|programme|program|show|hearing|broadcast|video|report)\b/i;
+  /^\s*(?:in|on|via|through) (?:a|an|the|his|her|its|their) (?:[\w-]+ ){0,3}?(?:statement|email|e-mail|interview|letter|post|blog post|tweet|message|note|memo|filing|release|speech|briefing|conference(?: call)?|call|podcast|programme|program|show|hearing|broadcast|video|report|opinion|ruling|judgment|judgement|order|complaint|lawsuit|petition|affidavit|op-ed|column|article|essay|newsletter|editorial|presentation)\b/i;
 const FOR_OUTLET = /^\s*for (?:the )?[A-Z][\w.&]*(?: [A-Z][\w.&]*)*(?=,)/;
 const MONTH =
   "(?:January|February|March|April|May|June|July|August|September|October|November|December)";

@@ -35,6 +35,9 @@ interface Attribution {
 /** `," she said` / `," said Jane Roe` right after the closing mark, within the sentence. */
 function cueAfter(doc: Tokenized, q: QuoteSegment): Attribution | null {
   if (q.close < 0) return null;
+  // `…review." The office said …`: a full stop inside the mark ends the sentence, so what
+  // follows is a new one, not this quote's cue (which comes after a comma, "?" or "!").
+  if (doc.text[q.close - 1] === ".") return null;
   const { toks } = doc;
   let k = tokenAt(doc, q.close) + 1;
   if (toks[k]?.text === ",") k++;

@@ -26,6 +26,12 @@ describe("direct quotes", () => {
     expect(s.speaker?.name).toBe("Jane Roe");
   });
 
+  it("does not give a quote that ends its sentence the speaker of the next sentence", () => {
+    const text = 'The report called the plan "a costly mistake." The council said it would reply.';
+    const speakers = suggestAttributions(text).map((x) => [x.quote, x.speaker?.name]);
+    expect(speakers).not.toContainEqual(["a costly mistake.", "council"]);
+  });
+
   it("gives each segment of a broken quote the same speaker", () => {
     const text = "“We will appeal,” Jane Roe said. “The verdict is wrong.”";
     expect(only(text, "The verdict is wrong.").speaker?.name).toBe("Jane Roe");
@@ -113,6 +119,18 @@ describe("reported speech", () => {
     expect(suggestAttributions(text).map((x) => x.quote)).not.toContain(
       "citing the price of power",
     );
+  });
+
+  it("skips a written medium between the cue and the clause", () => {
+    const text = "Judge Ann Lee wrote in a 30-page ruling that the permit was void.";
+    const s = only(text, "the permit was void");
+    expect(s.cue?.text).toBe("wrote in a 30-page ruling");
+    expect(s.speaker?.name).toBe("Ann Lee");
+  });
+
+  it("does not take a word before a title for a cue ('state Sen. …')", () => {
+    const text = "The bill's author, state Sen. Ray Orr, filed it in May.";
+    expect(suggestAttributions(text).map((x) => x.cue?.text)).not.toContain("state");
   });
 
   it("handles 'according to X' before, after and inside the clause", () => {

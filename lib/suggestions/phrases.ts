@@ -1,5 +1,5 @@
 // Token-level helpers: the noun phrase naming a speaker next to a cue, and clause boundaries.
-import { CUE_FILLERS, SPEECH_VERBS } from "./lexicon";
+import { CUE_FILLERS, SPEECH_VERBS, TITLES } from "./lexicon";
 import type { Tok, Tokenized } from "./tokens";
 
 export interface Range {
@@ -156,9 +156,11 @@ export function phraseAfter(doc: Tokenized, k: number, maxLen = 10): Range | nul
 export function isSpeechVerb(doc: Tokenized, k: number): boolean {
   const t = doc.toks[k]!;
   if (!SPEECH_VERBS.has(t.text)) return false;
-  if (!/^(NOUN|PROPN|ADJ|ADP|NUM)$/.test(t.pos)) return true;
   const prev = doc.toks[k - 1];
   const next = doc.toks[k + 1];
+  // "state Sen. Jane Roe": a word right before a capitalised title describes the title.
+  if (next && /^[A-Z]/.test(next.text) && TITLES.has(next.lower)) return false;
+  if (!/^(NOUN|PROPN|ADJ|ADP|NUM)$/.test(t.pos)) return true;
   // "…, reports Reuters.": after a comma and before a name, the word is the verb too.
   if (prev?.text === "," && next?.pos === "PROPN") return true;
   return (
