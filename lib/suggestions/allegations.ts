@@ -2,6 +2,7 @@
 // of", "allegedly", "his alleged role", "faces charges", "is suspected of").
 import { ALLEGATION_WORDS } from "./lexicon";
 import { clauseEnd, subjectBefore } from "./phrases";
+import type { SpeakerBook } from "./speakers";
 import type { Sentence, Tokenized } from "./tokens";
 import type { Suggestion } from "./types";
 
@@ -11,6 +12,7 @@ const POSSESSIVE = new Set(["his", "her", "its", "their", "the", "an", "a", "our
 export function hedgedAllegations(
   doc: Tokenized,
   quoted: (offset: number) => boolean,
+  book: SpeakerBook,
 ): Suggestion[] {
   const out: Suggestion[] = [];
   const { toks, text } = doc;
@@ -21,7 +23,7 @@ export function hedgedAllegations(
     for (const m of text.slice(from, toks[s.last]!.end).matchAll(words)) {
       const at = from + m.index;
       if (quoted(at) || at < coveredTo) continue;
-      const found = allegationAt(doc, s, at, m[0]);
+      const found = allegationAt(doc, s, at, m[0], book);
       if (!found) continue;
       coveredTo = found.end;
       out.push(found);
@@ -30,7 +32,13 @@ export function hedgedAllegations(
   return out;
 }
 
-function allegationAt(doc: Tokenized, s: Sentence, at: number, match: string): Suggestion | null {
+function allegationAt(
+  doc: Tokenized,
+  s: Sentence,
+  at: number,
+  match: string,
+  book: SpeakerBook,
+): Suggestion | null {
   const { toks, text } = doc;
   let k = s.first;
   while (k < s.last && toks[k + 1]!.start <= at) k++;
@@ -68,13 +76,18 @@ function allegationAt(doc: Tokenized, s: Sentence, at: number, match: string): S
     if (comma) end = toks[comma.i - 1]!.end;
   }
   if (end - start < 8) return null;
+  // "was accused by pundits of …": the accusers are named between "by" and "of".
+  const agent = /^accused by (.+) of$/i.exec(match);
+  const agentStart = at + "accused by ".length;
+  const speaker = agent ? book.resolve(agent[1]!, agentStart, agentStart + agent[1]!.length) : null;
+  const cueText = agent ? match.slice(0, "accused".length) : match;
   return {
     start,
     end,
     quote: text.slice(start, end),
     kind: "allegation",
-    cue: { start: at, end: at + match.length, text: match },
-    speaker: null,
+    cue: { start: at, end: at + cueText.length, text: cueText },
+    speaker,
     confidence: 0.6,
     rule: "allegation-hedge",
   };

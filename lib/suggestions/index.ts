@@ -23,7 +23,7 @@ export function suggestAttributions(text: string, options: SuggestOptions = {}):
   const all = [
     ...directQuotes(doc, book),
     ...reportedSpeech({ doc, book, quoted }),
-    ...hedgedAllegations(doc, quoted),
+    ...hedgedAllegations(doc, quoted, book),
   ];
   // A source's statement that carries an accusing or hedging word, or blames someone, is an
   // allegation by that source.

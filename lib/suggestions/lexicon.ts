@@ -87,7 +87,7 @@ export const ROLE_NOUNS = new Set(
 
 /** Hedging and accusing words that make a clause an allegation. */
 export const ALLEGATION_WORDS =
-  /\b(?:accused of|accusing|allegedly|alleged|suspected of|is suspected|are suspected|was suspected|were suspected|believed to have (?:killed|murdered|stolen|taken part|been involved|ordered|paid|bribed|hidden|fled|leaked|hacked|attacked|shot|abused|defrauded|embezzled|funded|planned|helped|carried out|committed|smuggled|sold|laundered)|charged with|faces? (?:[\w-]+ ){0,3}?charges?|facing (?:[\w-]+ ){0,3}?charges?|charges? of|accusations? (?:of|that)|allegations? (?:of|that)|investigations? for|investigated for)\b/i;
+  /\b(?:accused of|accused by (?:[\w'’-]+ ){1,5}?of|accusing|allegedly|alleged|suspected of|is suspected|are suspected|was suspected|were suspected|believed to have (?:killed|murdered|stolen|taken part|been involved|ordered|paid|bribed|hidden|fled|leaked|hacked|attacked|shot|abused|defrauded|embezzled|funded|planned|helped|carried out|committed|smuggled|sold|laundered)|charged with|faces? (?:[\w-]+ ){0,3}?charges?|facing (?:[\w-]+ ){0,3}?charges?|charges? of|accusations? (?:of|that)|allegations? (?:of|that)|investigations? for|investigated for)\b/i;
 
 /** Words of blame: a source who says someone did these makes an allegation, not a plain claim. */
 export const BLAME_WORDS =

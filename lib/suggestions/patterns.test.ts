@@ -227,6 +227,16 @@ describe("more reported-speech shapes", () => {
 });
 
 describe("allegations and denials", () => {
+  it("names the accusers of a passive 'accused by X of'", () => {
+    const s = only(
+      "The referee was accused by fans of ignoring two fouls.",
+      "The referee was accused by fans of ignoring two fouls",
+    );
+    expect(s).toMatchObject({ kind: "allegation", rule: "allegation-hedge" });
+    expect(s.speaker?.name).toBe("fans");
+    expect(s.cue?.text).toBe("accused");
+  });
+
   it("takes a passive 'is alleged to' as a hedged allegation with no accuser", () => {
     const s = only(
       "The treasurer is alleged to have moved club funds abroad.",
