@@ -44,7 +44,12 @@ export function clauseStart(ctx: Ctx, k: number, last: number): number {
   const rest = toks.slice(p, Math.min(last, p + 25) + 1);
   const commaThat = rest.findIndex((t, n) => t.lower === "that" && rest[n - 1]?.text === ",");
   if (commaThat > 0 && rest.slice(0, commaThat).every((t) => t.pos !== "VERB")) p += commaThat;
-  if (toks[p]?.lower === "that" && toks[p + 1]?.pos !== "VERB" && toks[p + 1]?.pos !== "AUX") p++;
+  // "that" links the clause, except as its subject ("said that was wrong"); a gerund after it
+  // ("warned that blocking roads was illegal") begins the clause.
+  const afterThat = toks[p + 1];
+  const finiteNext =
+    (afterThat?.pos === "VERB" && !/ing$/.test(afterThat.lower)) || afterThat?.pos === "AUX";
+  if (toks[p]?.lower === "that" && !finiteNext) p++;
   return p;
 }
 

@@ -121,6 +121,14 @@ describe("reported speech", () => {
     );
   });
 
+  it("leaves 'that' out of a reported clause that begins with a gerund", () => {
+    const s = only(
+      "The mayor warned that closing the pool was a mistake.",
+      "closing the pool was a mistake",
+    );
+    expect(s.speaker?.name).toBe("mayor");
+  });
+
   it("skips a written medium between the cue and the clause", () => {
     const text = "Judge Ann Lee wrote in a 30-page ruling that the permit was void.";
     const s = only(text, "the permit was void");

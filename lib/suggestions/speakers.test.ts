@@ -80,6 +80,11 @@ describe("speaker resolution", () => {
     );
   });
 
+  it("leaves a relative pronoun out of the speaker ('which police denied')", () => {
+    const text = "Witnesses said guards fired first, which police denied.";
+    expect(speakerOf(text, "which police denied")?.name).toBe("police");
+  });
+
   it("resolves a role description to the person just named", () => {
     const text = "Jane Roe runs the port. The director said fares would rise.";
     expect(speakerOf(text, "fares would rise")?.name).toBe("Jane Roe");

@@ -190,7 +190,11 @@ export class SpeakerBook {
    * Resolves the words of a speaker mention at `start` to a speaker. Pronouns and descriptions go
    * to the latest fitting mention before them; names to the name first introduced.
    */
-  resolve(mention: string, start: number, end: number): SuggestedSpeaker | null {
+  resolve(text: string, from: number, end: number): SuggestedSpeaker | null {
+    // "…, which police denied": the relative pronoun joins the clause, it names no one.
+    const relative = /^(?:which|who|whom|that)\s+(?=\S)/i.exec(text);
+    const mention = relative ? text.slice(relative[0].length) : text;
+    const start = from + (relative?.[0].length ?? 0);
     const w = words(mention.replace(/[,:]$/, ""));
     if (w.length === 0) return null;
     const lower = w.map((x) => x.toLowerCase());
