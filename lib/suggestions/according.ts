@@ -48,30 +48,12 @@ export function accordingTo(ctx: Ctx, s: Sentence, k: number): Suggestion | null
     before.some((x) => x.pos === "VERB") ||
     (before.some((x) => x.pos === "AUX") && before.at(-1)?.pos !== "AUX");
   const atEnd = np.b + 1 >= s.last || /^[.!?]$/.test(toks[np.b + 1]!.text);
-  if (atEnd || clauseBefore) {
-    const end = toks[k - 1]!.text === "," ? toks[k - 2]!.end : toks[k - 1]!.end;
-    return make(
-      ctx,
-      toks[s.first]!.start,
-      end,
-      "official_claim",
-      cue,
-      np,
-      0.85,
-      "according-to-after",
-    );
-  }
-  const end = sentenceEnd(doc, s);
-  return make(
-    ctx,
-    toks[s.first]!.start,
-    end,
-    "official_claim",
-    cue,
-    np,
-    0.7,
-    "according-to-inside",
-  );
+  const after = atEnd || clauseBefore;
+  // After the clause, the quote ends before the cue (and its comma); inside, at the sentence end.
+  const lastBefore = toks[k - 1]!.text === "," ? k - 2 : k - 1;
+  const end = after ? toks[lastBefore]!.end : sentenceEnd(doc, s);
+  const [confidence, rule] = after ? [0.85, "according-to-after"] : [0.7, "according-to-inside"];
+  return make(ctx, toks[s.first]!.start, end, "official_claim", cue, np, confidence, rule);
 }
 
 function sentenceEnd(doc: Tokenized, s: Sentence): number {
