@@ -6,6 +6,8 @@ export async function register() {
   const { trustedProxies } = await import("./lib/auth/client-address");
   trustedProxies(); // a malformed CLAIMMARK_TRUSTED_PROXIES stops the server here, saying why
   recordPeerAddresses();
+  const { keepPrecompressedEncoding } = await import("./lib/reader/precompressed");
+  keepPrecompressedEncoding();
   const { startServer } = await import("./lib/startup");
   await startServer();
 }

@@ -24,7 +24,14 @@ const nextConfig: NextConfig = {
         value: "max-age=31536000; includeSubDomains",
       });
     }
-    return [{ source: "/:path*", headers }];
+    return [
+      { source: "/:path*", headers },
+      // The reader's stylesheet, script and fonts have content hashes in their names.
+      {
+        source: "/r/:file*",
+        headers: [{ key: "Cache-Control", value: "public, max-age=31536000, immutable" }],
+      },
+    ];
   },
 };
 

@@ -1,11 +1,13 @@
 import { type NextRequest, NextResponse } from "next/server";
 import { contentSecurityPolicy } from "@/lib/security-headers";
+import { READER_PAGE_PATH } from "@/lib/reader/encoding";
 import { isReadablePath } from "@/lib/text/characters";
 
 const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"];
 
 /**
- * Gives every page a fresh CSP nonce, and answers 400 to an address that does not decode (Next.js
+ * Gives every studio page a fresh CSP nonce (reader pages have a fixed policy and no inline
+ * script, so one response can serve every reader), and answers 400 to an address that does not decode (Next.js
  * itself would answer 500). It also sends visitors without a session cookie from
  * /studio to sign in, for comfort only: every page and action checks the session itself.
  */
@@ -20,6 +22,9 @@ export function proxy(request: NextRequest) {
       headers: { "Content-Type": "text/plain; charset=utf-8", "Content-Security-Policy": csp },
     });
   }
+
+  // Reader pages are cached bytes with their own fixed policy (no nonce).
+  if (READER_PAGE_PATH.test(pathname)) return NextResponse.next();
 
   const hasSession = SESSION_COOKIES.some((name) => request.cookies.has(name));
   if (pathname.startsWith("/studio") && !hasSession) {
@@ -41,7 +46,7 @@ export function proxy(request: NextRequest) {
 export const config = {
   matcher: [
     {
-      source: "/((?!_next/static|_next/image|favicon.ico).*)",
+      source: "/((?!_next/static|_next/image|favicon.ico|r/).*)",
       missing: [{ type: "header", key: "next-router-prefetch" }],
     },
   ],

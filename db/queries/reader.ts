@@ -86,3 +86,20 @@ export async function listPublishedArticleCards(db: Db): Promise<PublishedArticl
     description: shortenDescription(text ?? ""),
   }));
 }
+
+/**
+ * A fingerprint of everything readers can see: which revision is live at which address. It
+ * changes with every publish, unpublish or archive, and with nothing else, so pages built only
+ * from published revisions (home, speakers) can be kept until it changes. One small read.
+ */
+export async function publishedStateFingerprint(db: Db): Promise<string> {
+  const [row] = await db
+    .select({
+      fingerprint: sql<string>`md5(coalesce(string_agg(
+        ${articles.slug} || ':' || ${articles.publishedRevisionId}::text, ','
+        ORDER BY ${articles.slug}), ''))`,
+    })
+    .from(articles)
+    .where(eq(articles.status, "published"));
+  return row?.fingerprint ?? "";
+}

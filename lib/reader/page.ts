@@ -1,19 +1,24 @@
-import { cache } from "react";
+import { LRUCache } from "lru-cache";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
 import { plainText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
+import { exportPath } from "@/lib/exports/web-annotation";
 import { shortenText } from "@/lib/format/shorten";
+import { publicBaseUrl } from "@/lib/public-url";
+import { articleMainHtml, type RenderedArticle } from "@/lib/render/article-page";
 import { articleBodyHtml } from "@/lib/render/document";
+import { kindFilterQuery } from "@/lib/render/kind-filter";
 import { notesHtml, whoSaidWhatHtml } from "@/lib/render/notes";
+import { readerDocument } from "@/lib/render/page-shell";
 import { readerAnnotations } from "@/lib/render/reader-model";
+import { readerAssets } from "./assets";
 import { liveRevisionId, revisionById } from "./cache";
+import { staticPage, type StaticPage } from "./static-page";
 
 const DESCRIPTION_LENGTH = 200;
-/** Rendered revisions kept in memory: the most recently rendered ones, a few MB at most. */
-const RENDERED_REVISIONS = 16;
 
-/** Everything the reader page shows of one revision: its markup, notes and "Who said what". */
-async function renderRevision(revisionId: string) {
+/** The expensive part of a revision's page: its text, notes and "Who said what". */
+async function renderRevision(revisionId: string): Promise<RenderedArticle | null> {
   const article = await revisionById(revisionId);
   if (!article) return null;
   const doc = readStoredDocument(article.doc);
@@ -23,39 +28,58 @@ async function renderRevision(revisionId: string) {
   ) as Record<AnnotationKind, number>;
   return {
     title: article.title,
+    description: shortenText(plainText(doc), DESCRIPTION_LENGTH),
     publishedAt: article.publishedAt,
     revisionNumber: article.revisionNumber,
     annotationCount: annotations.length,
     counts,
-    description: shortenText(plainText(doc), DESCRIPTION_LENGTH),
-    bodyHtml: articleBodyHtml(doc, annotations).value,
-    whoSaidWhatHtml: whoSaidWhatHtml(annotations).value,
-    notesHtml: notesHtml(annotations).value,
+    bodyHtml: articleBodyHtml(doc, annotations),
+    whoSaidWhatHtml: whoSaidWhatHtml(annotations),
+    notesHtml: notesHtml(annotations),
   };
 }
 
-const rendered = new Map<string, ReturnType<typeof renderRevision>>();
+// A revision never changes, so its page is made once and kept: the most recently read
+// revisions (a few hundred kB each), and each filter choice of them as finished bytes.
+const revisions = new LRUCache<string, Promise<RenderedArticle | null>>({ max: 16 });
+const pages = new LRUCache<string, StaticPage>({ max: 64 });
 
-/**
- * A revision never changes, so it is rendered once and kept: under load, parsing and
- * rendering a long article on every request was what the server spent its time on.
- */
-function renderedRevision(revisionId: string): ReturnType<typeof renderRevision> {
-  let page = rendered.get(revisionId);
-  if (page) {
-    // Most recently used last, so the oldest is the one dropped.
-    rendered.delete(revisionId);
-  } else {
-    page = renderRevision(revisionId);
-    page.catch(() => rendered.delete(revisionId));
+function renderedRevision(revisionId: string): Promise<RenderedArticle | null> {
+  let rendered = revisions.get(revisionId);
+  if (!rendered) {
+    rendered = renderRevision(revisionId);
+    rendered.catch(() => revisions.delete(revisionId));
+    revisions.set(revisionId, rendered);
   }
-  rendered.set(revisionId, page);
-  if (rendered.size > RENDERED_REVISIONS) rendered.delete(rendered.keys().next().value!);
-  return page;
+  return rendered;
 }
 
-/** The reader page of an address, once per request (shared by the page and its metadata). */
-export const readerPage = cache(async (slug: string) => {
+/**
+ * The reader page of an address as finished bytes, or null when nothing is published there.
+ * Which revision is live is looked up on every request (one indexed read), so a new publish
+ * shows at once; everything else comes from memory after the revision's first request.
+ */
+export async function articlePage(
+  slug: string,
+  shown: AnnotationKind[],
+): Promise<StaticPage | null> {
   const revisionId = await liveRevisionId(slug);
-  return revisionId ? renderedRevision(revisionId) : null;
-});
+  if (!revisionId) return null;
+  const key = `${slug}/${revisionId}${kindFilterQuery(shown)}`;
+  const cached = pages.get(key);
+  if (cached) return cached;
+  const article = await renderedRevision(revisionId);
+  if (!article) return null;
+  const path = `/a/${slug}`;
+  const meta = {
+    title: article.title,
+    description: article.description,
+    canonical: new URL(path, publicBaseUrl()).href,
+    openGraphType: "article" as const,
+    publishedTime: article.publishedAt,
+  };
+  const main = articleMainHtml(article, shown, exportPath(slug));
+  const page = staticPage(readerDocument(meta, readerAssets(), main));
+  pages.set(key, page);
+  return page;
+}

@@ -1,18 +1,22 @@
 import type { Mark, Node as PMNode } from "@tiptap/pm/model";
 import { LINK_REL } from "@/lib/editor/extensions";
-import { KIND_LABELS } from "@/lib/editor/kinds";
 import { isHttpUrl } from "@/lib/text/urls";
 import { html, type SafeHtml } from "./html";
-import { annotationLabel, type ReaderAnnotation } from "./reader-model";
+import { noteHeadingId, type ReaderAnnotation } from "./reader-model";
 
 /**
  * A published document as reader HTML (no editor code reaches the browser). Every string from
  * the document goes through `html`, so nothing a user typed can become markup.
  *
  * Overlapping and nested annotations are rendered as flat fragments: each run of text carries
- * every annotation covering it as nested, non-interactive spans, and the innermost one (the
- * shortest) wins the underline. The first fragment where an annotation is innermost is a link to
- * its note: reachable by keyboard and named by its kind; without JavaScript it jumps to the note.
+ * every annotation covering it as nested spans with its `data-kind`, and the innermost one (the
+ * shortest) wins the underline. The first fragment where an annotation is innermost is itself a
+ * link to the annotation's note: reachable by keyboard, and without JavaScript it jumps there.
+ *
+ * The markup is kept small because a long article has a thousand of these: a link's id is its
+ * note's number (`id="3"`, which print shows as " [3]"), and its accessible name is borrowed
+ * from the note's first line ("Official claim 3, attributed to …") followed by its own text
+ * (`aria-labelledby="n3 3"`), so the kind, number and speaker are written once, in the note.
  */
 export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): SafeHtml {
   const byId = new Map(annotations.map((a) => [a.id, a]));
@@ -25,11 +29,11 @@ export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): 
     return out;
   };
 
-  const noteLink = (a: ReaderAnnotation, className: string, content: SafeHtml | string) => {
+  const noteLink = (a: ReaderAnnotation, content: SafeHtml | string, marker = false) => {
     linked.add(a.id);
-    const label = annotationLabel(a, KIND_LABELS[a.kind].one);
-    const attributes = html`href="#note-${a.id}" id="annotation-${a.id}" class="${className}" data-annotation-id="${a.id}" data-kind="${a.kind}" data-note="${a.number}"`;
-    return html`<a ${attributes} aria-label="${label}">${content}</a>`;
+    const n = a.number;
+    const className = marker ? html` class="annotation-marker"` : "";
+    return html`<a href="#${noteHeadingId(n)}" id="${n}"${className} data-kind="${a.kind}" aria-labelledby="${noteHeadingId(n)} ${n}">${content}</a>`;
   };
 
   const text = (node: PMNode): SafeHtml => {
@@ -45,19 +49,21 @@ export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): 
     // A link inside the text cannot hold another link; such an annotation gets a marker instead.
     const hasLink = node.marks.some((m) => m.type.name === "link");
     let content: SafeHtml | string = inner;
-    if (!linked.has(innermost.id) && !hasLink)
-      content = noteLink(innermost, "annotation-link", inner);
-    // Outer layers first; each adds tint so shared text reads darker.
+    // Innermost first, then the outer layers around it; each adds tint so shared text reads
+    // darker.
     for (let i = covering.length - 1; i >= 0; i--) {
       const a = covering[i]!;
-      const innermostFlag = a === innermost ? html` data-innermost` : "";
-      content = html`<span class="annotation" data-kind="${a.kind}"${innermostFlag}>${content}</span>`;
+      if (a === innermost && !linked.has(a.id) && !hasLink) content = noteLink(a, content);
+      else {
+        const flag = a === innermost ? html` data-innermost` : "";
+        content = html`<span data-kind="${a.kind}"${flag}>${content}</span>`;
+      }
     }
     // An annotation that never got a link of its own (wholly covered by inner ones, or inside a
     // hyperlink) gets a small numbered link after its last piece.
     const markers = covering
       .filter((a) => lastFragment.get(a.id) === node && !linked.has(a.id))
-      .map((a) => noteLink(a, "annotation-marker", html`<sup>${a.number}</sup>`));
+      .map((a) => noteLink(a, html`<sup>${a.number}</sup>`, true));
     return html`${content}${markers}`;
   };
 
@@ -88,7 +94,7 @@ export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): 
     }
   };
 
-  return html`<div class="article-text">${children(root)}</div>`;
+  return html`<div class="article-text reader-text">${children(root)}</div>`;
 }
 
 /** For each annotation id, the last text node carrying it. */

@@ -5,7 +5,6 @@ import type {
   RevisionSource,
   RevisionSpeaker,
 } from "@/db/revision-snapshot";
-import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 
 /** Everything the reader page shows about one annotation, resolved from the revision snapshot. */
 export interface ReaderAnnotation extends Pick<AnnotationAnchor, "id" | "kind" | "quote"> {
@@ -50,12 +49,10 @@ export function readerAnnotations(revision: {
     }));
 }
 
-/** The accessible name of an annotated span: its kind first, then who said it. */
-export function annotationLabel(annotation: ReaderAnnotation, kindLabel: string): string {
-  const who = annotation.speaker
-    ? `, attributed to ${annotation.speaker.name}`
-    : annotation.unattributed
-      ? `, ${NO_NAMED_SOURCE.toLowerCase()}`
-      : "";
-  return `${kindLabel} ${annotation.number}${who}: ${annotation.quote}`;
+/**
+ * The id of a note's first line ("Official claim 3, attributed to …"): its span's link points
+ * there and borrows it as the first part of its accessible name.
+ */
+export function noteHeadingId(number: number): string {
+  return `n${number}`;
 }

@@ -1,0 +1,17 @@
+import { articlePage } from "@/lib/reader/page";
+import { readerResponse } from "@/lib/reader/respond";
+import { shownKinds } from "@/lib/render/kind-filter";
+
+/**
+ * A published article, served like a static file: the same bytes for every reader of a
+ * revision, with an ETag and cache headers (lib/reader/static-page.ts). Public: no session.
+ */
+export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const query = new URL(request.url).searchParams;
+  const shown = shownKinds({
+    filter: query.get("filter") ?? undefined,
+    show: query.getAll("show"),
+  });
+  return readerResponse(request, await articlePage(slug, shown));
+}

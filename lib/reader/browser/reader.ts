@@ -1,0 +1,102 @@
+// The reader pages' only script (built by scripts/build-reader-assets.ts): details on demand
+// and the legend's filter. Everything here is an enhancement: without it, each span links to
+// its numbered note and the legend is a form the server answers. It writes no HTML, only
+// copies of the page's own nodes (the page's CSP allows no HTML sinks).
+
+const SPAN = ".reader-text a[data-kind]";
+const POPOVER_WIDTH = 384;
+const MARGIN = 8;
+
+interface Open {
+  dialog: HTMLElement;
+  trigger: HTMLElement;
+}
+
+let current: Open | null = null;
+
+function close(returnFocus: boolean) {
+  if (!current) return;
+  const { dialog, trigger } = current;
+  current = null;
+  dialog.remove();
+  if (returnFocus) trigger.focus();
+}
+
+/** The note's content without its ids (they must stay unique) and its "Back to the text". */
+function noteCopy(trigger: HTMLElement): Node[] {
+  const note = document.getElementById(`n${trigger.id}`)?.closest("li");
+  if (!note) return [];
+  const copy = note.cloneNode(true) as HTMLElement;
+  copy.querySelector(".note-back")?.remove();
+  for (const element of [copy, ...copy.querySelectorAll("[id]")]) element.removeAttribute("id");
+  const body = document.createElement("div");
+  body.className = "annotation-details";
+  body.dataset.kind = note.dataset.kind;
+  body.append(...copy.childNodes);
+  return [body];
+}
+
+function show(trigger: HTMLElement) {
+  close(false);
+  const dialog = document.createElement("div");
+  dialog.setAttribute("role", "dialog");
+  dialog.setAttribute("aria-label", "Annotation details");
+  dialog.tabIndex = -1;
+  dialog.className =
+    "details-popover absolute z-30 w-[min(24rem,calc(100vw-1rem))] rounded-lg border border-rule bg-paper p-4 shadow-xl";
+  const button = document.createElement("button");
+  button.type = "button";
+  button.className = "mt-3 rounded-md border border-rule px-3 py-1 font-sans text-sm";
+  button.textContent = "Close";
+  button.addEventListener("click", () => close(true));
+  dialog.append(...noteCopy(trigger), button);
+
+  const rect = trigger.getBoundingClientRect();
+  const widest = window.innerWidth - MARGIN - POPOVER_WIDTH;
+  dialog.style.top = `${rect.bottom + window.scrollY + MARGIN}px`;
+  dialog.style.left = `${Math.max(MARGIN, Math.min(rect.left + window.scrollX, widest))}px`;
+  document.body.append(dialog);
+  current = { dialog, trigger };
+  dialog.focus();
+}
+
+function spanOf(event: Event): HTMLElement | null {
+  return event.target instanceof Element ? event.target.closest<HTMLElement>(SPAN) : null;
+}
+
+document.addEventListener("click", (event) => {
+  const span = spanOf(event);
+  if (!span) return;
+  // The span stays a link to its note for readers without this script.
+  event.preventDefault();
+  show(span);
+});
+
+document.addEventListener("keydown", (event) => {
+  if (event.key === "Escape" && current) close(true);
+  else if (event.key === " " && spanOf(event)) {
+    event.preventDefault();
+    show(spanOf(event)!);
+  }
+});
+
+document.addEventListener("pointerdown", (event) => {
+  if (!current || !(event.target instanceof Node)) return;
+  if (!current.dialog.contains(event.target) && !current.trigger.contains(event.target))
+    close(false);
+});
+
+// The legend: a change applies at once and goes into the address, in the same shape the form
+// would submit (`?filter=1&show=…`), so a reload or a shared link shows the same choice.
+document.addEventListener("change", (event) => {
+  const box = event.target;
+  if (!(box instanceof HTMLInputElement) || !box.form?.classList.contains("kind-filter")) return;
+  const boxes = [...box.form.querySelectorAll<HTMLInputElement>('input[name="show"]')];
+  const hidden = boxes.filter((b) => !b.checked).map((b) => b.value);
+  document.getElementById("article")?.setAttribute("data-hide", hidden.join(" "));
+  const query =
+    hidden.length === 0
+      ? ""
+      : `?${new URLSearchParams([["filter", "1"], ...boxes.filter((b) => b.checked).map((b) => ["show", b.value])])}`;
+  history.replaceState(null, "", `${location.pathname}${query}`);
+});
