@@ -78,12 +78,12 @@ test("claims ticked “No named source” publish without a speaker and read as 
   await page.waitForLoadState("networkidle");
 
   const allegation = page.getByRole("link", {
-    name: `Allegation 1, no named source: ${ALLEGATION}`,
+    name: `Allegation 1, no named source ${ALLEGATION}`,
   });
   await allegation.click();
   const details = page.getByRole("dialog", { name: "Annotation details" });
   await expect(details).toContainText("No named source");
-  await expect(details).not.toContainText("Attributed to");
+  await expect(details).not.toContainText("attributed to");
   await screenshots(page, "no-named-source-reader");
   await page.keyboard.press("Escape");
 
@@ -91,7 +91,7 @@ test("claims ticked “No named source” publish without a speaker and read as 
   await expect(who).toContainText("No named source (2 annotations)");
   await expect(who.getByRole("link", { name: "No named source" })).toHaveCount(0);
   await who.getByRole("link", { name: `Official claim: “${CLAIM}”` }).click();
-  await expect(page).toHaveURL(/#annotation-[0-9a-f-]{36}$/);
+  await expect(page).toHaveURL(/#\d+$/);
   await who.scrollIntoViewIfNeeded();
   await screenshots(page, "no-named-source-who-said-what");
 

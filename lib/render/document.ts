@@ -32,8 +32,12 @@ export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): 
   const noteLink = (a: ReaderAnnotation, content: SafeHtml | string, marker = false) => {
     linked.add(a.id);
     const n = a.number;
-    const className = marker ? html` class="annotation-marker"` : "";
-    return html`<a href="#${noteHeadingId(n)}" id="${n}"${className} data-kind="${a.kind}" aria-labelledby="${noteHeadingId(n)} ${n}">${content}</a>`;
+    const heading = noteHeadingId(n);
+    // A marker's own text is only the number, which the note's first line already says.
+    const attributes = marker
+      ? html`class="annotation-marker" aria-labelledby="${heading}"`
+      : html`aria-labelledby="${heading} ${n}"`;
+    return html`<a href="#${heading}" id="${n}" data-kind="${a.kind}" ${attributes}>${content}</a>`;
   };
 
   const text = (node: PMNode): SafeHtml => {

@@ -35,8 +35,7 @@ function sourceHtml(source: ReaderAnnotation["sources"][number]): SafeHtml {
 
 /**
  * The note's first line, which is also the first part of its span's accessible name:
- * "Official claim 3, attributed to Kasimir Dunmore". The number is for screen readers only:
- * sighted readers see it as the list's own numbering.
+ * "Official claim 3, attributed to Kasimir Dunmore". Printed, the span shows the same number.
  */
 function headingHtml(a: ReaderAnnotation): SafeHtml {
   const who = a.speaker
@@ -44,7 +43,7 @@ function headingHtml(a: ReaderAnnotation): SafeHtml {
     : a.unattributed
       ? html`, ${NO_NAMED_SOURCE.toLowerCase()}`
       : "";
-  return html`<p id="${noteHeadingId(a.number)}" class="note-kind">${KIND_LABELS[a.kind].one}<span class="sr-only"> ${a.number}</span>${who}<span class="sr-only">:</span></p>`;
+  return html`<p id="${noteHeadingId(a.number)}" class="note-kind">${KIND_LABELS[a.kind].one} ${a.number}${who}</p>`;
 }
 
 /**

@@ -52,6 +52,24 @@ function dom(markup: SafeHtml): HTMLElement {
   return host;
 }
 
+/**
+ * A link's accessible name as a browser computes it from aria-labelledby: the text of each
+ * element named, the link itself by its content.
+ */
+function accessibleName(link: Element): string {
+  const root = link.getRootNode() as ParentNode;
+  return link
+    .getAttribute("aria-labelledby")!
+    .split(" ")
+    .map((id) => root.querySelector(`[id="${id}"]`)!.textContent)
+    .join(" ");
+}
+
+/** The article body and its notes in one DOM, as on the page. */
+function page(body: SafeHtml, annotations: ReaderAnnotation[]): HTMLElement {
+  return dom(html`${body}${notesHtml(annotations)}`);
+}
+
 describe("the html tag", () => {
   it("escapes interpolated strings in text and in attributes", () => {
     const out = html`<p title="${'"><b>'}">${HOSTILE}</p>`.value;
@@ -75,38 +93,49 @@ describe("the article body", () => {
     expect(body.textContent).toBe(HOSTILE);
   });
 
-  it("gives each annotation one keyboard-reachable link named by its kind", () => {
+  it("gives each annotation one keyboard-reachable link named by its kind and speaker", () => {
     const a = annotation("a", "allegation", 1, 12, {
       speaker: { id: "s", slug: "mayor", name: "The Mayor", type: "person", description: "" },
       quote: "took bribes",
     });
-    const body = dom(
-      articleBodyHtml(
-        built(doc(paragraph(text("She "), text("took bribes", mark("a", "allegation"))))),
-        [a],
-      ),
+    const body = articleBodyHtml(
+      built(doc(paragraph(text("She "), text("took bribes", mark("a", "allegation"))))),
+      [a],
     );
-    const link = body.querySelector("a")!;
-    expect(link.getAttribute("href")).toBe("#note-a");
-    expect(link.id).toBe("annotation-a");
-    expect(link.dataset).toMatchObject({ annotationId: "a", kind: "allegation", note: "1" });
-    expect(link.getAttribute("aria-label")).toBe(
-      "Allegation 1, attributed to The Mayor: took bribes",
-    );
-    expect(link.closest(".annotation")?.hasAttribute("data-innermost")).toBe(true);
+    const link = page(body, [a]).querySelector(".reader-text a")!;
+    expect(link.getAttribute("href")).toBe("#n1");
+    expect(link.id).toBe("1");
+    expect(link.getAttribute("data-kind")).toBe("allegation");
+    expect(accessibleName(link)).toBe("Allegation 1, attributed to The Mayor took bribes");
   });
 
   it("names an annotation with no named source as such", () => {
     const a = annotation("a", "allegation", 1, 12, { unattributed: true, quote: "took bribes" });
-    const body = dom(
-      articleBodyHtml(
-        built(doc(paragraph(text("She "), text("took bribes", mark("a", "allegation"))))),
-        [a],
-      ),
+    const body = articleBodyHtml(
+      built(doc(paragraph(text("She "), text("took bribes", mark("a", "allegation"))))),
+      [a],
     );
-    expect(body.querySelector("a")!.getAttribute("aria-label")).toBe(
-      "Allegation 1, no named source: took bribes",
+    expect(accessibleName(page(body, [a]).querySelector(".reader-text a")!)).toBe(
+      "Allegation 1, no named source took bribes",
     );
+  });
+
+  it("writes each annotation's details once: the span carries no quote, speaker or note", () => {
+    const a = annotation("a", "official_claim", 1, 11, {
+      speaker: { id: "s", slug: "mayor", name: "The Mayor", type: "person", description: "" },
+      quote: "took bribes",
+      note: "Checked against the register",
+    });
+    const body = articleBodyHtml(
+      built(doc(paragraph(text("She "), text("took bribes", mark("a"))))),
+      [a],
+    ).value;
+    expect(body).not.toContain("The Mayor");
+    expect(body).not.toContain("register");
+    expect(body.split("took bribes")).toHaveLength(2);
+    const notes = notesHtml([a]).value;
+    expect(notes).not.toContain("took bribes");
+    expect(notes.split("The Mayor")).toHaveLength(2);
   });
 
   it("renders nested and overlapping spans as flat fragments, the innermost on top", () => {
@@ -126,17 +155,21 @@ describe("the article body", () => {
       annotation("cross", "allegation", 3, 15),
     ];
     const body = dom(articleBodyHtml(built(source), annotations));
-    const links = [...body.querySelectorAll<HTMLAnchorElement>("a[data-annotation-id]")];
-    expect(links.map((l) => [l.dataset.annotationId, l.textContent])).toEqual([
-      ["outer", "The "],
-      ["inner", "bridge"],
-      ["cross", "closed"],
+    const links = [...body.querySelectorAll<HTMLAnchorElement>("a[data-kind]")];
+    expect(links.map((l) => [l.id, l.dataset.kind, l.textContent])).toEqual([
+      ["1", "official_claim", "The "],
+      ["2", "verified_fact", "bridge"],
+      ["3", "allegation", "closed"],
     ]);
-    const bridge = links[1]!.closest(".annotation")!;
-    expect(bridge.getAttribute("data-kind")).toBe("verified_fact");
-    expect(bridge.hasAttribute("data-innermost")).toBe(true);
+    const bridge = links[1]!;
     expect(bridge.parentElement!.getAttribute("data-kind")).toBe("official_claim");
     expect(bridge.parentElement!.hasAttribute("data-innermost")).toBe(false);
+    // "closed" again outside its link: the allegation's other fragment keeps the underline.
+    const rest = [...body.querySelectorAll("span[data-innermost]")];
+    expect(rest.map((span) => [span.getAttribute("data-kind"), span.textContent])).toEqual([
+      ["official_claim", " "],
+      ["allegation", " on 3 May"],
+    ]);
     expect(body.textContent).toBe("The bridge closed on 3 May");
   });
 
@@ -149,15 +182,14 @@ describe("the article body", () => {
       annotation("first", "allegation", 1, 5),
       annotation("second", "official_claim", 2, 5),
     ];
-    const body = dom(articleBodyHtml(built(source), annotations));
-    expect(body.querySelector("a.annotation-link")!.getAttribute("data-annotation-id")).toBe(
-      "second",
-    );
-    const marker = body.querySelector<HTMLAnchorElement>("a.annotation-marker")!;
-    expect(marker.dataset.annotationId).toBe("first");
-    expect(marker.textContent).toBe("1");
-    expect(marker.getAttribute("aria-label")).toBe("Allegation 1: quote first");
-    expect(marker.previousElementSibling!.getAttribute("data-kind")).toBe("allegation");
+    const body = page(articleBodyHtml(built(source), annotations), annotations);
+    const [link, marker] = [...body.querySelectorAll(".reader-text a")];
+    expect(link!.id).toBe("2");
+    expect(marker!.classList.contains("annotation-marker")).toBe(true);
+    expect(marker!.id).toBe("1");
+    expect(marker!.textContent).toBe("1");
+    expect(accessibleName(marker!)).toBe("Allegation 1");
+    expect(marker!.previousElementSibling!.getAttribute("data-kind")).toBe("allegation");
   });
 
   it("never renders a link that is not http(s), even from a stored document", () => {
@@ -216,7 +248,7 @@ describe("the article body", () => {
       { type: "blockquote", content: [paragraph(text("Quoted"), { type: "hardBreak" })] },
     );
     expect(articleBodyHtml(built(source), []).value).toBe(
-      '<div class="article-text"><h2>Timeline</h2><ol start="3"><li><p>Third</p></li></ol><blockquote><p>Quoted<br /></p></blockquote></div>',
+      '<div class="article-text reader-text"><h2>Timeline</h2><ol start="3"><li><p>Third</p></li></ol><blockquote><p>Quoted<br /></p></blockquote></div>',
     );
   });
 });
@@ -262,13 +294,15 @@ describe("notes and who said what", () => {
         expect(link.getAttribute("href")).toMatch(/^(#|\/speakers\/|https:\/\/)/);
       }
     }
-    expect(notes.textContent).toContain(`Attributed to ${HOSTILE}`);
+    expect(notes.textContent).toContain(`Verified fact 1, attributed to ${HOSTILE}`);
+    expect(notes.textContent).toContain(`“${HOSTILE}” · ${HOSTILE}`);
     expect(notes.textContent).toContain(`Supports: ${HOSTILE} · ${HOSTILE} · 3 May 2026`);
     expect(notes.textContent).toContain("Contradicts: Report · archived copy");
-    const external = [...notes.querySelectorAll("a[target=_blank]")];
+    expect(who.textContent).toContain(`${HOSTILE}, ${HOSTILE} (1 annotation)`);
+    const external = [...notes.querySelectorAll("a[href^=http]")];
     expect(external.map((a) => a.getAttribute("rel"))).toEqual([
-      "noopener noreferrer nofollow",
-      "noopener noreferrer nofollow",
+      "noreferrer nofollow",
+      "noreferrer nofollow",
     ]);
   });
 
@@ -290,9 +324,11 @@ describe("notes and who said what", () => {
       annotation("c", "verified_fact", 3, 3),
     ];
     const notes = dom(notesHtml(annotations));
-    const items = [...notes.querySelectorAll("li.note")];
-    expect(items.map((li) => li.id)).toEqual(["note-a", "note-b", "note-c"]);
-    expect(items[0]!.querySelector("a.note-back")!.getAttribute("href")).toBe("#annotation-a");
+    const items = [...notes.querySelectorAll("ol > li")];
+    // The permanent address of an annotation is its note, by the annotation's id.
+    expect(items.map((li) => li.id)).toEqual(["annotation-a", "annotation-b", "annotation-c"]);
+    expect(items.map((li) => li.firstElementChild!.id)).toEqual(["n1", "n2", "n3"]);
+    expect(items[0]!.querySelector("a.note-back")!.getAttribute("href")).toBe("#1");
     const who = dom(whoSaidWhatHtml(annotations));
     expect(who.querySelector("a.who-speaker")!.getAttribute("href")).toBe("/speakers/mayor");
     expect(who.textContent).toContain("Mayor (2 annotations)");
@@ -317,9 +353,8 @@ describe("notes and who said what", () => {
       annotation("c", "official_claim", 3, 3, { unattributed: true }),
     ];
     const notes = dom(notesHtml(annotations));
-    expect(notes.querySelector("#note-a .note-meta")!.textContent).toBe(
-      "No named source · “reportedly”",
-    );
+    expect(notes.querySelector("#n1")!.textContent).toBe("Allegation 1, no named source");
+    expect(notes.querySelector("#annotation-a .note-meta")!.textContent).toBe("“reportedly”");
     const who = dom(whoSaidWhatHtml(annotations));
     const groups = [...who.querySelectorAll(":scope > section > ul > li")];
     expect(groups.map((li) => li.firstElementChild!.textContent)).toEqual([
@@ -329,8 +364,8 @@ describe("notes and who said what", () => {
     expect(groups[0]!.textContent).toContain("No named source (2 annotations)");
     expect(groups[0]!.querySelector("a.who-speaker")).toBeNull();
     expect([...groups[0]!.querySelectorAll("li a")].map((a) => a.getAttribute("href"))).toEqual([
-      "#annotation-a",
-      "#annotation-c",
+      "#1",
+      "#3",
     ]);
   });
 });

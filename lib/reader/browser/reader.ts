@@ -100,3 +100,16 @@ document.addEventListener("change", (event) => {
       : `?${new URLSearchParams([["filter", "1"], ...boxes.filter((b) => b.checked).map((b) => ["show", b.value])])}`;
   history.replaceState(null, "", `${location.pathname}${query}`);
 });
+
+// An annotation's permanent address (/a/<slug>#annotation-<id>, used by speaker pages and
+// exports) is its note, which is where readers without this script land; with it, the reader
+// sees the passage itself with its details open.
+function openLinkedAnnotation() {
+  if (!location.hash.startsWith("#annotation-")) return;
+  const note = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+  const span = note && document.getElementById(note.firstElementChild?.id.slice(1) ?? "");
+  if (!span?.matches(SPAN)) return;
+  span.scrollIntoView({ block: "center" });
+  show(span);
+}
+openLinkedAnnotation();
