@@ -128,17 +128,17 @@ export function loadPassed(load: Throughput): boolean {
 /**
  * Waits until the server answers /api/health quickly again: a slow server still works
  * through the requests autocannon left behind when it stopped, which would slow whatever is
- * measured next. Returns the seconds waited.
+ * measured next. Returns the seconds waited; throws when the server no longer answers.
  */
 export async function settle(baseURL: string, limitSeconds = 120): Promise<number> {
   const started = performance.now();
   let quick = 0;
   while (quick < 3 && performance.now() - started < limitSeconds * 1000) {
     const sent = performance.now();
-    await fetch(`${baseURL}/api/health`).then(
-      (r) => r.arrayBuffer(),
-      () => undefined,
-    );
+    const response = await fetch(`${baseURL}/api/health`).catch((error: unknown) => {
+      throw new Error(`the server stopped answering after the run (${String(error)})`);
+    });
+    await response.arrayBuffer();
     quick = performance.now() - sent < 50 ? quick + 1 : 0;
     if (quick === 0) await new Promise((r) => setTimeout(r, 250));
   }
