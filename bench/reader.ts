@@ -1,4 +1,4 @@
-// Reader page figures: full response time of sequential uncached GETs, throughput under
+// Reader page figures: full response time of sequential GETs, throughput under
 // load, and the JavaScript a first visit downloads.
 import autocannon from "autocannon";
 import type { Browser } from "@playwright/test";
@@ -11,9 +11,9 @@ export interface PageTiming extends Summary {
 
 /**
  * Wall time of `count` sequential GETs from this process over loopback, each read to the last
- * byte: the page is dynamic (rendered on every request), so this is the server's full
- * response time plus a negligible loopback hop. `warmup` requests run first, unmeasured
- * (they fill the per-revision data cache and warm the JIT).
+ * byte: the server's full response time plus a negligible loopback hop. `warmup` requests
+ * run first, unmeasured (they fill the per-revision caches and warm the JIT), so this is the
+ * warm path; the first render of a revision is measured apart (delivery.ts, coldRenders).
  */
 export async function timeGets(url: string, count: number, warmup = 5): Promise<PageTiming> {
   const samples: number[] = [];
@@ -34,28 +34,53 @@ export interface Throughput {
   requestsPerSecond: number;
   latencyP50: number;
   latencyP99: number;
+  latencyMax: number;
   requests: number;
+  /** Failed requests, timeouts included (autocannon counts a timeout as an error too). */
   errors: number;
+  timeouts: number;
   non2xx: number;
+  /** Responses by status code (a 304 is one of autocannon's non-2xx). */
+  statusCodes: Record<string, number>;
   seconds: number;
   connections: number;
 }
 
+export interface ThroughputOptions {
+  seconds?: number;
+  connections?: number;
+  /** Sent on top of the defaults (e.g. If-None-Match). */
+  headers?: Record<string, string>;
+  /** Seconds before autocannon counts a request as timed out (its default is 10). */
+  timeout?: number;
+}
+
 /** autocannon against one page, after the timed GETs have warmed its cache. */
-export async function throughput(url: string, seconds = 10, connections = 10): Promise<Throughput> {
+export async function throughput(
+  url: string,
+  options: ThroughputOptions = {},
+): Promise<Throughput> {
+  const { seconds = 10, connections = 10, timeout = 10 } = options;
   const result = await autocannon({
     url,
     connections,
     duration: seconds,
-    headers: { accept: "text/html", "accept-encoding": "gzip" },
+    timeout,
+    headers: { accept: "text/html", "accept-encoding": "gzip", ...options.headers },
   });
+  const statusCodes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]),
+  );
   return {
     requestsPerSecond: round(result.requests.average, 1),
     latencyP50: result.latency.p50,
     latencyP99: result.latency.p99,
+    latencyMax: result.latency.max,
     requests: result.requests.total,
-    errors: result.errors + result.timeouts,
+    errors: result.errors,
+    timeouts: result.timeouts,
     non2xx: result.non2xx,
+    statusCodes,
     seconds,
     connections,
   };

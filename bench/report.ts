@@ -2,20 +2,13 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { EditorFigures } from "./editor";
-import type { FirstLoadJs, PageTiming, Throughput } from "./reader";
-import type { SaveFigures } from "./saving";
+import type { FirstLoadJs } from "./reader";
+import { type TargetFigures, targetRows } from "./report-server";
 import type { SuggestFigures } from "./suggest";
 import { ms } from "./stats";
+import { pair, ratio, type Row, kb, verdict } from "./table";
 
-export interface TargetFigures {
-  reader?: {
-    big: PageTiming;
-    plain: PageTiming;
-    medianRatio: number;
-    throughput?: { big: Throughput; plain: Throughput };
-  };
-  saving?: SaveFigures;
-}
+export type { TargetFigures };
 
 export interface Results {
   startedAt: string;
@@ -31,71 +24,6 @@ export interface Results {
   errors: string[];
 }
 
-type Row = [figure: string, value: string, budget: string, result: string];
-
-const verdict = (ok: boolean) => (ok ? "pass" : "MISS");
-const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
-const ratio = (value: number) => `${value.toFixed(2)}×`;
-const pair = (a: number, b: number) => `${ms(a)} / ${ms(b)}`;
-function range(values: number[]): string {
-  if (values.length === 0) return "n/a";
-  const [low, high] = [Math.min(...values), Math.max(...values)];
-  return low === high ? String(low) : `${low}–${high}`;
-}
-
-function targetRows(target: TargetFigures, db: string): Row[] {
-  const rows: Row[] = [];
-  const { reader, saving } = target;
-  if (reader) {
-    rows.push(
-      [
-        `Reader page, 1,000 annotations, median / p95 (${db})`,
-        pair(reader.big.median, reader.big.p95),
-        "≤ 100 ms median",
-        verdict(reader.big.median <= 100),
-      ],
-      [
-        `Reader page, no annotations, median / p95 (${db})`,
-        pair(reader.plain.median, reader.plain.p95),
-        "—",
-        "info",
-      ],
-      [`Reader page, annotated ÷ plain median (${db})`, ratio(reader.medianRatio), "—", "info"],
-      [
-        `Reader page HTML, annotated / plain (${db})`,
-        `${kb(reader.big.htmlBytes)} / ${kb(reader.plain.htmlBytes)}`,
-        "—",
-        "info",
-      ],
-    );
-    if (reader.throughput) {
-      const { big, plain } = reader.throughput;
-      rows.push([
-        `Reader throughput, annotated / plain (${db})`,
-        `${big.requestsPerSecond} / ${plain.requestsPerSecond} req/s`,
-        "—",
-        "info",
-      ]);
-    }
-  }
-  for (const run of saving?.runs ?? []) {
-    rows.push([
-      `Save after ${run.label}, median / p95 (${db})`,
-      pair(run.timing.median, run.timing.p95),
-      "≤ 150 ms median",
-      verdict(run.timing.median <= 150),
-    ]);
-    const written = run.writtenRows;
-    rows.push([
-      `Annotation rows written per save, ${run.label} (${db})`,
-      written ? `${range(written)} (changed: ${range(run.expectedRows)})` : "n/a",
-      "only changed rows",
-      written ? verdict(run.onlyChangedRowsWritten === true) : "n/a",
-    ]);
-  }
-  return rows;
-}
-
 function editorRows(results: Results): Row[] {
   const rows: Row[] = [];
   const js = results.firstLoadJs;
@@ -104,8 +32,8 @@ function editorRows(results: Results): Row[] {
       [
         "First-load JS, reader page, gzipped (annotated)",
         `${kb(js.big.bodyBytes)} in ${js.big.scripts} scripts`,
-        "≤ 120 kB",
-        verdict(js.big.bodyBytes <= 120_000),
+        "≤ 15 kB",
+        verdict(js.big.bodyBytes <= 15_000),
       ],
       ["First-load JS, reader page, gzipped (plain)", kb(js.plain.bodyBytes), "—", "info"],
     );

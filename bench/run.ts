@@ -26,6 +26,17 @@ import {
 const OUT_DIR = path.join(process.cwd(), ".bench");
 const READER_REQUESTS = 60;
 const THROUGHPUT_SECONDS = 10;
+/** Published copies of the annotated article, whose first GETs are the cold renders. */
+const COLD_COPIES = 7;
+const NOT_MODIFIED_SECONDS = 5;
+/** Many readers at once: 30 s by default, shorter (BENCH_LOAD_SECONDS=5) for a quick run. */
+const LOAD = { seconds: loadSeconds(process.env.BENCH_LOAD_SECONDS), connections: 200 };
+const HTTP_OPTIONS = {
+  readerRequests: READER_REQUESTS,
+  throughputSeconds: THROUGHPUT_SECONDS,
+  notModifiedSeconds: NOT_MODIFIED_SECONDS,
+  load: LOAD,
+};
 const CHROMIUM_ARGS = [
   "--no-sandbox",
   "--disable-gpu",
@@ -34,6 +45,15 @@ const CHROMIUM_ARGS = [
   "--disable-sync",
   "--no-first-run",
 ];
+
+function loadSeconds(value: string | undefined): number {
+  if (value === undefined || value === "") return 30;
+  const seconds = Number(value);
+  if (!Number.isFinite(seconds) || seconds < 0) {
+    throw new Error(`BENCH_LOAD_SECONDS must be a number of seconds (0 skips), not "${value}"`);
+  }
+  return seconds;
+}
 
 const started = performance.now();
 const cleanups: (() => Promise<void>)[] = [];
@@ -107,11 +127,10 @@ async function serve(database: Database, dataDir: string, name: string) {
 async function embedded(fx: ReturnType<typeof generateFixtures>) {
   const dataDir = tempDir();
   const database = pgliteDatabase(dataDir);
-  const seeded = await prepare(database, fx);
+  const seeded = await prepare(database, fx, COLD_COPIES);
   log(`seeded the embedded database: articles /a/${seeded.big.slug} and /a/${seeded.plain.slug}`);
   const server = await serve(database, dataDir, "pglite");
-  const options = { readerRequests: READER_REQUESTS, throughputSeconds: THROUGHPUT_SECONDS };
-  results.pglite = await httpFigures(server.baseURL, seeded, { ...options, log, attempt });
+  results.pglite = await httpFigures(server.baseURL, seeded, { ...HTTP_OPTIONS, log, attempt });
 
   const browser = await attempt("browser", launchBrowser);
   if (browser) {
@@ -137,11 +156,10 @@ async function embedded(fx: ReturnType<typeof generateFixtures>) {
 async function postgres(fx: ReturnType<typeof generateFixtures>, adminUrl: string) {
   const database = await createPostgresDatabase(adminUrl);
   cleanups.push(database.drop);
-  const seeded = await prepare(database, fx);
+  const seeded = await prepare(database, fx, COLD_COPIES);
   log("seeded a fresh PostgreSQL database");
   const server = await serve(database, tempDir(), "postgres");
-  const options = { readerRequests: READER_REQUESTS, throughputSeconds: THROUGHPUT_SECONDS };
-  const figures = await httpFigures(server.baseURL, seeded, { ...options, log, attempt });
+  const figures = await httpFigures(server.baseURL, seeded, { ...HTTP_OPTIONS, log, attempt });
   await attempt("rows written (PostgreSQL)", () => countWrites(database, figures, false));
   results.postgres = figures;
   await server.stop();

@@ -11,6 +11,7 @@ import { normalizeSourceUrl } from "@/lib/sources/normalize";
 import { createUser } from "@/lib/users/manage";
 import { buildDoc, type DocJson } from "./doc";
 import type { BenchFixtures } from "./fixtures";
+import { Rng } from "./rng";
 
 export const BENCH_USER = {
   name: "Bench Editor",
@@ -33,6 +34,11 @@ export interface Seeded {
   userId: string;
   big: SeededArticle;
   plain: SeededArticle;
+  /**
+   * Published copies of the annotated article, each its own article and revision, that no
+   * request has touched: the first GET of each is a cold render of a new revision.
+   */
+  copies: { id: string; slug: string }[];
 }
 
 /**
@@ -140,7 +146,20 @@ async function publish(db: Db, articleId: string, userId: string): Promise<strin
   return row!.slug;
 }
 
-export async function seedBench(db: Db, fx: BenchFixtures): Promise<Seeded> {
+/**
+ * The fixtures with fresh annotation ids (they are primary keys, so a second article with the
+ * same marks needs its own), deterministic per copy like the rest of the fixtures.
+ */
+function copyFixtures(fx: BenchFixtures, n: number): BenchFixtures {
+  const rng = new Rng(0xc0b1 + n);
+  return {
+    ...fx,
+    title: `${fx.title} (copy ${n})`,
+    annotations: fx.annotations.map((a) => ({ ...a, id: rng.uuid() })),
+  };
+}
+
+export async function seedBench(db: Db, fx: BenchFixtures, copies = 0): Promise<Seeded> {
   const { id: userId } = await createUser(db, null, { ...BENCH_USER });
   const ids = await insertSpeakersAndSources(db, fx, userId);
   // Plain JSON, as a browser sends it (ProseMirror's attrs objects have no prototype).
@@ -151,6 +170,14 @@ export async function seedBench(db: Db, fx: BenchFixtures): Promise<Seeded> {
   await attachDetails(db, fx, userId, ids);
   const bigSlug = await publish(db, big.id, userId);
   const plainSlug = await publish(db, plain.id, userId);
+  const seededCopies: Seeded["copies"] = [];
+  for (let n = 1; n <= copies; n++) {
+    const copy = copyFixtures(fx, n);
+    const doc = JSON.parse(JSON.stringify(buildDoc(copy, true).toJSON())) as DocJson;
+    const { id } = await createArticle(db, userId, copy.title, doc);
+    await attachDetails(db, copy, userId, ids);
+    seededCopies.push({ id, slug: await publish(db, id, userId) });
+  }
   for (const statement of COUNT_WRITES) await db.execute(sql.raw(statement));
   return {
     userId,
@@ -162,6 +189,7 @@ export async function seedBench(db: Db, fx: BenchFixtures): Promise<Seeded> {
       annotations: fx.annotations.length,
     },
     plain: { ...plain, slug: plainSlug, title: fx.plainTitle, doc: plainDoc, annotations: 0 },
+    copies: seededCopies,
   };
 }
 

@@ -114,6 +114,12 @@ export async function startServer(options: {
   );
   fs.closeSync(log);
   let stopped = false;
+  // Said in the server's log, which is where one looks when a server stops answering mid-run.
+  child.once("exit", (code, signal) => {
+    const how = signal ? `signal ${signal}` : `code ${code}`;
+    const note = stopped ? "after the benchmark stopped it" : "UNEXPECTEDLY, during the run";
+    fs.appendFileSync(options.logFile, `[bench] next start exited with ${how} ${note}\n`);
+  });
   const signalGroup = (signal: NodeJS.Signals) => {
     try {
       process.kill(-child.pid!, signal);

@@ -3,6 +3,7 @@
 import { type DbHandle, openPglite, openPostgres } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { createScratchDatabase } from "@/db/scratch-database";
+import { coldRenders, notModified, settle, wireSize } from "./delivery";
 import type { BenchFixtures } from "./fixtures";
 import { throughput, timeGets } from "./reader";
 import type { TargetFigures } from "./report";
@@ -28,11 +29,15 @@ export async function createPostgresDatabase(adminUrl: string): Promise<Database
 }
 
 /** Migrates and seeds the database, then closes it so the server can own it. */
-export async function prepare(database: Database, fx: BenchFixtures): Promise<Seeded> {
+export async function prepare(
+  database: Database,
+  fx: BenchFixtures,
+  copies: number,
+): Promise<Seeded> {
   const handle = database.open();
   try {
     await migrateDatabase(handle);
-    return await seedBench(handle.db, fx);
+    return await seedBench(handle.db, fx, copies);
   } finally {
     await handle.close();
   }
@@ -41,12 +46,16 @@ export async function prepare(database: Database, fx: BenchFixtures): Promise<Se
 export interface HttpOptions {
   readerRequests: number;
   throughputSeconds: number;
+  /** autocannon with If-None-Match (0 skips it). */
+  notModifiedSeconds: number;
+  /** Many readers of the annotated article at once (0 skips it). */
+  load: { seconds: number; connections: number };
   log: (message: string) => void;
   /** Records a failed part and carries on with the next. */
   attempt: <T>(name: string, run: () => Promise<T>) => Promise<T | undefined>;
 }
 
-/** Reader and saving figures over HTTP against a running server. */
+/** Reader, delivery and saving figures over HTTP against a running server. */
 export async function httpFigures(
   baseURL: string,
   seeded: Seeded,
@@ -61,17 +70,42 @@ export async function httpFigures(
     const plain = await timeGets(plainUrl, options.readerRequests);
     figures.reader = { big, plain, medianRatio: round(big.median / plain.median, 2) };
   });
+  // After the warm GETs, so the JIT is warm and each sample is the render of a new revision.
+  await options.attempt("cold render", async () => {
+    if (seeded.copies.length === 0) return;
+    options.log(`cold render: first GET of ${seeded.copies.length} never-served revisions`);
+    figures.cold = await coldRenders(seeded.copies.map((c) => `${baseURL}/a/${c.slug}`));
+  });
+  await options.attempt("bytes on the wire", async () => {
+    figures.wire = { big: await wireSize(bigUrl), plain: await wireSize(plainUrl) };
+  });
   await options.attempt("reader throughput", async () => {
     if (!figures.reader || options.throughputSeconds <= 0) return;
     options.log(`reader throughput: autocannon, ${options.throughputSeconds} s per article`);
+    const seconds = options.throughputSeconds;
     figures.reader.throughput = {
-      big: await throughput(bigUrl, options.throughputSeconds),
-      plain: await throughput(plainUrl, options.throughputSeconds),
+      big: await throughput(bigUrl, { seconds }),
+      plain: await throughput(plainUrl, { seconds }),
     };
+  });
+  await options.attempt("304 path", async () => {
+    if (options.notModifiedSeconds <= 0) return;
+    options.log(`304 path: autocannon with If-None-Match, ${options.notModifiedSeconds} s`);
+    figures.notModified = await notModified(bigUrl, options.notModifiedSeconds, 10);
+    if (!figures.notModified.etag) options.log("304 path: the server sends no ETag");
   });
   await options.attempt("saving", async () => {
     options.log("saving: autosaves of the annotated article over HTTP");
     figures.saving = await saveFigures(baseURL, seeded.big, BENCH_USER);
+  });
+  // Last: a server that cannot keep up has work queued long after autocannon stops.
+  await options.attempt("many readers", async () => {
+    const { seconds, connections } = options.load;
+    if (seconds <= 0) return;
+    options.log(`many readers: ${connections} connections for ${seconds} s, annotated article`);
+    figures.load = await throughput(bigUrl, { seconds, connections });
+    const waited = await settle(baseURL);
+    if (waited > 1) options.log(`many readers: the server was busy for ${waited} s afterwards`);
   });
   return figures;
 }
