@@ -10,6 +10,8 @@ export interface PageMeta {
   openGraphType: "website" | "article";
   /** Articles only: when the shown revision was published. */
   publishedTime?: Date;
+  /** Search results: kept out of search indexes, while their links are still followed. */
+  noIndex?: boolean;
 }
 
 /** The built stylesheet and script a reader page links to (see scripts/build-reader-assets.ts). */
@@ -25,7 +27,8 @@ function headHtml(meta: PageMeta, assets: ReaderAssets): SafeHtml {
   const published = meta.publishedTime
     ? html`<meta property="article:published_time" content="${meta.publishedTime.toISOString()}">`
     : "";
-  return html`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><meta name="description" content="${meta.description}"><link rel="canonical" href="${meta.canonical}"><meta property="og:title" content="${meta.title}"><meta property="og:description" content="${meta.description}"><meta property="og:url" content="${meta.canonical}"><meta property="og:site_name" content="${SITE_NAME}"><meta property="og:type" content="${meta.openGraphType}">${published}<link rel="icon" href="/icon.svg" type="image/svg+xml"><link rel="stylesheet" href="${assets.css}"><script src="${assets.js}" defer></script></head>`;
+  const robots = meta.noIndex ? html`<meta name="robots" content="noindex, follow">` : "";
+  return html`<head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${title}</title><meta name="description" content="${meta.description}">${robots}<link rel="canonical" href="${meta.canonical}"><meta property="og:title" content="${meta.title}"><meta property="og:description" content="${meta.description}"><meta property="og:url" content="${meta.canonical}"><meta property="og:site_name" content="${SITE_NAME}"><meta property="og:type" content="${meta.openGraphType}">${published}<link rel="icon" href="/icon.svg" type="image/svg+xml"><link rel="stylesheet" href="${assets.css}"><script src="${assets.js}" defer></script></head>`;
 }
 
 const HEADER = html`<a href="#main" class="sr-only focus:not-sr-only focus:absolute focus:top-4 focus:left-4 focus:bg-paper focus:px-3 focus:py-2">Skip to content</a><header class="border-b border-rule"><div class="mx-auto flex max-w-5xl flex-wrap items-baseline justify-between gap-x-6 gap-y-2 px-5 py-4"><a href="/" class="font-serif text-xl font-semibold tracking-tight">Claimmark</a><p class="hidden text-sm text-muted md:block">Every claim marked. Every source shown.</p><nav aria-label="Main" class="flex items-baseline gap-5 text-sm"><a href="/speakers" class="font-medium hover:underline">Speakers</a><a href="/sign-in" class="text-muted hover:underline">Sign in</a></nav></div></header>`;
