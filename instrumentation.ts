@@ -8,6 +8,8 @@ export async function register() {
   recordPeerAddresses();
   const { keepPrecompressedEncoding } = await import("./lib/reader/precompressed");
   keepPrecompressedEncoding();
+  const { answerReaderPagesFromMemory } = await import("./lib/reader/front-door");
+  answerReaderPagesFromMemory();
   const { startServer } = await import("./lib/startup");
   await startServer();
 }

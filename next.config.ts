@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/articles/limits";
-import { STATIC_SECURITY_HEADERS } from "./lib/security-headers";
+import { staticSecurityHeaders } from "./lib/security-headers";
 
 const production = process.env.NODE_ENV === "production";
 
@@ -17,13 +17,7 @@ const nextConfig: NextConfig = {
     serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
   },
   async headers() {
-    const headers = [...STATIC_SECURITY_HEADERS];
-    if (production) {
-      headers.push({
-        key: "Strict-Transport-Security",
-        value: "max-age=31536000; includeSubDomains",
-      });
-    }
+    const headers = staticSecurityHeaders(production);
     return [
       { source: "/:path*", headers },
       // The reader's stylesheet, script and fonts have content hashes in their names.

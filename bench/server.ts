@@ -7,7 +7,7 @@ import path from "node:path";
 
 const root = process.cwd();
 const nextBin = path.join(root, "node_modules", "next", "dist", "bin", "next");
-const SOURCES = ["app", "lib", "db", "proxy.ts", "instrumentation.ts", "next.config.ts"];
+const SOURCES = ["app", "lib", "db", "scripts", "proxy.ts", "instrumentation.ts", "next.config.ts"];
 const CONFIG = ["package.json", "package-lock.json", "postcss.config.mjs", "tsconfig.json"];
 
 function newestMtime(entry: string): number {
@@ -45,10 +45,8 @@ export async function ensureBuild(logDir: string): Promise<{ built: boolean; sec
   if (!reason) return { built: false, seconds: 0 };
   console.log(`Building (${reason}); log in ${path.relative(root, logDir)}/build.log …`);
   const started = performance.now();
-  await run(process.execPath, [nextBin, "build"], path.join(logDir, "build.log"), {
-    ...process.env,
-    NEXT_TELEMETRY_DISABLED: "1",
-  });
+  // The same build as `npm run build`: the reader's assets, then Next.js.
+  await run("npm", ["run", "build"], path.join(logDir, "build.log"), process.env);
   return { built: true, seconds: (performance.now() - started) / 1000 };
 }
 

@@ -92,7 +92,7 @@ test("hostile text in titles, notes, speakers and sources is shown as inert text
   ).toHaveAttribute("href", "https://ok.example/report");
   await expect(
     details.getByRole("link", { name: '<script>alert("source")</script>' }),
-  ).toHaveAttribute("rel", "noreferrer nofollow");
+  ).toHaveAttribute("rel", "nofollow");
 
   await expectNothingInjected(page);
   // The speaker's own page, reached as a reader would, from "Who said what".

@@ -19,7 +19,12 @@ export function contentSecurityPolicy(nonce: string, dev: boolean): string {
 }
 
 /** Headers every response carries, static files included (set in next.config.ts). */
-export const STATIC_SECURITY_HEADERS = [
+export function staticSecurityHeaders(production: boolean): { key: string; value: string }[] {
+  const hsts = { key: "Strict-Transport-Security", value: "max-age=31536000; includeSubDomains" };
+  return production ? [...STATIC_SECURITY_HEADERS, hsts] : STATIC_SECURITY_HEADERS;
+}
+
+const STATIC_SECURITY_HEADERS = [
   { key: "X-Content-Type-Options", value: "nosniff" },
   { key: "Referrer-Policy", value: "strict-origin-when-cross-origin" },
   { key: "X-Frame-Options", value: "DENY" },

@@ -1,4 +1,3 @@
-import { unstable_cache } from "next/cache";
 import { getDb } from "@/db/client";
 import { getPublishedRevisionId, getRevision, type PublishedArticle } from "@/db/queries/articles";
 
@@ -20,14 +19,11 @@ export function liveRevisionId(slug: string): Promise<string | null> {
 }
 
 /**
- * A revision by id. Revisions never change, so each is cached by its id for good, across
- * requests and restarts, with nothing to invalidate.
+ * A revision by id. Its reader page is kept once rendered (lib/reader/page.ts), so this read
+ * happens once per revision there; the export reads it per request.
  */
-export async function revisionById(revisionId: string): Promise<PublishedArticle | null> {
-  const load = unstable_cache(() => getRevision(getDb(), revisionId), ["revision", revisionId]);
-  const article = await load();
-  // The cache stores JSON: revive the date.
-  return article ? { ...article, publishedAt: new Date(article.publishedAt) } : null;
+export function revisionById(revisionId: string): Promise<PublishedArticle | null> {
+  return getRevision(getDb(), revisionId);
 }
 
 /** The published article at an address: its live revision. */

@@ -15,7 +15,7 @@ export interface StaticPage {
 export function staticPage(html: string): StaticPage {
   const body = new Uint8Array(Buffer.from(html, "utf8"));
   const hash = createHash("sha256").update(body).digest("base64url").slice(0, 27);
-  return { body, gzipped: new Uint8Array(gzipSync(body, { level: 9 })), etag: `"${hash}"` };
+  return { body, gzipped: new Uint8Array(gzipSync(body)), etag: `"${hash}"` };
 }
 
 /**
@@ -26,29 +26,57 @@ export function staticPage(html: string): StaticPage {
 export const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60";
 
 /** Whether an If-None-Match header names this ETag (weak comparison, as for GET). */
-function matches(ifNoneMatch: string | null, etag: string): boolean {
+function matches(ifNoneMatch: string | null | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
+/** What to send for a request: its status, headers (no encoding header yet) and body. */
+export interface PageAnswer {
+  status: number;
+  headers: Record<string, string>;
+  /** Absent for a 304 and for HEAD. */
+  body?: Uint8Array<ArrayBuffer>;
+  gzip: boolean;
+}
+
 /**
- * The response for a reader page: 304 when the client already holds these bytes, otherwise the
- * bytes, gzipped ahead of time when the client takes gzip (the server then leaves them alone).
+ * The answer to a request for a reader page: 304 when the client already holds these bytes,
+ * otherwise the bytes, gzipped ahead of time when the client takes gzip. Shared by the route
+ * handlers and the in-memory front door (lib/reader/front-door.ts), so both answer alike.
  */
-export function staticPageResponse(request: Request, page: StaticPage, status = 200): Response {
-  const headers = new Headers({
+export function answerFor(
+  request: { method: string; ifNoneMatch?: string | null; acceptEncoding?: string | null },
+  page: StaticPage,
+  status = 200,
+): PageAnswer {
+  const headers: Record<string, string> = {
     ETag: page.etag,
     "Cache-Control": READER_CACHE_CONTROL,
     Vary: "Accept-Encoding",
     "Content-Security-Policy": READER_CONTENT_SECURITY_POLICY,
-  });
-  if (status === 200 && matches(request.headers.get("if-none-match"), page.etag))
-    return new Response(null, { status: 304, headers });
-  const gzip = acceptsGzip(request.headers.get("accept-encoding"));
-  const body = gzip ? page.gzipped : page.body;
-  headers.set("Content-Type", "text/html; charset=utf-8");
-  if (gzip) headers.set(PRECOMPRESSED_HEADER, "gzip");
-  if (request.method === "HEAD") return new Response(null, { status, headers });
-  return new Response(body, { status, headers });
+  };
+  if (status === 200 && matches(request.ifNoneMatch, page.etag))
+    return { status: 304, headers, gzip: false };
+  headers["Content-Type"] = "text/html; charset=utf-8";
+  const gzip = acceptsGzip(request.acceptEncoding ?? null);
+  const body = request.method === "HEAD" ? undefined : gzip ? page.gzipped : page.body;
+  return { status, headers, body, gzip };
+}
+
+/** The same answer as a route handler's Response (see precompressed.ts for the encoding). */
+export function staticPageResponse(request: Request, page: StaticPage, status = 200): Response {
+  const answer = answerFor(
+    {
+      method: request.method,
+      ifNoneMatch: request.headers.get("if-none-match"),
+      acceptEncoding: request.headers.get("accept-encoding"),
+    },
+    page,
+    status,
+  );
+  const headers = new Headers(answer.headers);
+  if (answer.gzip) headers.set(PRECOMPRESSED_HEADER, "gzip");
+  return new Response(answer.body ?? null, { status: answer.status, headers });
 }

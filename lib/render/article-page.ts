@@ -2,6 +2,7 @@ import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { formatDate } from "@/lib/format/dates";
 import { html, type SafeHtml } from "./html";
+import { kindIconHtml } from "./kind-icon";
 
 /** One published revision's reader page, rendered once: everything but the reader's filter. */
 export interface RenderedArticle {
@@ -25,7 +26,7 @@ function kindFilterHtml(counts: Record<AnnotationKind, number>, shown: Annotatio
   const rows = ANNOTATION_KINDS.map((kind) => {
     const checked = shown.includes(kind) ? html` checked` : "";
     // The checkbox is named by its kind alone; the count describes it.
-    return html`<li class="flex items-center gap-2"><label class="flex items-center gap-2"><input type="checkbox" name="show" value="${kind}"${checked} aria-describedby="kind-count-${kind}" class="size-4 accent-[var(--color-accent)]"><span class="kind-icon" data-icon="${kind}" aria-hidden="true"></span><span class="legend-sample" data-kind="${kind}">${KIND_LABELS[kind].many}</span></label><span id="kind-count-${kind}" class="text-muted"><span aria-hidden="true">(${counts[kind]})</span><span class="sr-only">${counts[kind]} in this article</span></span></li>`;
+    return html`<li class="flex items-center gap-2"><label class="flex items-center gap-2"><input type="checkbox" name="show" value="${kind}"${checked} aria-describedby="kind-count-${kind}" class="size-4 accent-[var(--color-accent)]">${kindIconHtml(kind)}<span class="legend-sample" data-kind="${kind}">${KIND_LABELS[kind].many}</span></label><span id="kind-count-${kind}" class="text-muted"><span aria-hidden="true">(${counts[kind]})</span><span class="sr-only">${counts[kind]} in this article</span></span></li>`;
   });
   return html`<form method="get" aria-label="Annotation kinds" class="kind-filter rounded-lg border border-rule p-4 font-sans text-sm"><input type="hidden" name="filter" value="1"><fieldset><legend class="font-semibold">Highlights in this article</legend><ul class="mt-2 space-y-2">${rows}</ul></fieldset><noscript><button type="submit" class="mt-3 rounded-md border border-rule px-3 py-1">Apply</button></noscript></form>`;
 }

@@ -11,26 +11,26 @@ const QUOTE_PREVIEW_LENGTH = 80;
 
 /**
  * Only http(s) addresses become links; anything else is shown as inert text. Sources open in
- * the same tab, as links do by default (and as readers expect from the back button).
+ * the same tab, as links do by default (and as readers expect from the back button); the site's
+ * Referrer-Policy already keeps the article's path from them.
  */
 function safeLink(href: string, text: string): SafeHtml {
-  return isHttpUrl(href)
-    ? html`<a href="${href}" rel="noreferrer nofollow">${text}</a>`
-    : html`<span>${text}</span>`;
+  return isHttpUrl(href) ? html`<a href="${href}" rel="nofollow">${text}</a>` : html`${text}`;
 }
 
-/** " · text" in the muted colour, or nothing when there is no text. */
-function aside(text: string | null | undefined): SafeHtml | "" {
-  return text ? html`<span class="text-muted"> · ${text}</span>` : "";
-}
+// The notes are the bulk of a long article's page (a thousand of them), so their markup is
+// plain elements styled by position in app/styles/reader.css, without classes.
 
 function sourceHtml(source: ReaderAnnotation["sources"][number]): SafeHtml {
   const relation = html`<b>${RELATION_LABELS[source.relation]}:</b>`;
-  const published = source.publishedAt ? formatDate(source.publishedAt) : null;
+  const about = [source.publisher, source.publishedAt ? formatDate(source.publishedAt) : ""]
+    .filter(Boolean)
+    .map((part) => ` · ${part}`)
+    .join("");
   const archived = source.archivedUrl
     ? html` · ${safeLink(source.archivedUrl, "archived copy")}`
     : "";
-  return html`<li>${relation} ${safeLink(source.url, source.title)}${aside(source.publisher)}${aside(published)}${archived}</li>`;
+  return html`<li>${relation} ${safeLink(source.url, source.title)}${about ? html`<small>${about}</small>` : ""}${archived}</li>`;
 }
 
 /**
@@ -43,7 +43,7 @@ function headingHtml(a: ReaderAnnotation): SafeHtml {
     : a.unattributed
       ? html`, ${NO_NAMED_SOURCE.toLowerCase()}`
       : "";
-  return html`<p id="${noteHeadingId(a.number)}" class="note-kind">${KIND_LABELS[a.kind].one} ${a.number}${who}</p>`;
+  return html`<p id="${noteHeadingId(a.number)}">${KIND_LABELS[a.kind].one} ${a.number}${who}</p>`;
 }
 
 /**
@@ -52,16 +52,11 @@ function headingHtml(a: ReaderAnnotation): SafeHtml {
  * quote itself is not repeated: it is the span in the text, which the note links back to.
  */
 function noteHtml(a: ReaderAnnotation): SafeHtml {
-  const cue = a.cue ? html`<span class="text-muted">“${a.cue}”</span>` : "";
-  const meta =
-    a.cue || a.note
-      ? html`<p class="note-meta">${cue}${a.cue && a.note ? " · " : ""}${a.note}</p>`
-      : "";
+  const cue = a.cue ? html`<i>“${a.cue}”</i>` : "";
+  const meta = a.cue || a.note ? html`<p>${cue}${a.cue && a.note ? " · " : ""}${a.note}</p>` : "";
   const sources =
-    a.sources.length > 0
-      ? html`<ul class="note-sources" aria-label="Sources">${a.sources.map(sourceHtml)}</ul>`
-      : "";
-  return html`<li id="annotation-${a.id}" data-kind="${a.kind}">${headingHtml(a)}${meta}${sources}<a href="#${a.number}" class="note-back">Back to the text</a></li>`;
+    a.sources.length > 0 ? html`<ul aria-label="Sources">${a.sources.map(sourceHtml)}</ul>` : "";
+  return html`<li id="annotation-${a.id}" data-kind="${a.kind}">${headingHtml(a)}${meta}${sources}<a href="#${a.number}">Back to the text</a></li>`;
 }
 
 /** Numbered notes: every annotation's details, reachable without JavaScript and in print. */

@@ -27,7 +27,7 @@ function noteCopy(trigger: HTMLElement): Node[] {
   const note = document.getElementById(`n${trigger.id}`)?.closest("li");
   if (!note) return [];
   const copy = note.cloneNode(true) as HTMLElement;
-  copy.querySelector(".note-back")?.remove();
+  copy.lastElementChild?.remove(); // "Back to the text"
   for (const element of [copy, ...copy.querySelectorAll("[id]")]) element.removeAttribute("id");
   const body = document.createElement("div");
   body.className = "annotation-details";

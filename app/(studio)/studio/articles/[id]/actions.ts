@@ -1,5 +1,6 @@
 "use server";
 
+import { forgetServedReaderPages } from "@/lib/reader/front-door";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { findArticleForEditor } from "@/lib/articles/editor-article";
@@ -105,10 +106,12 @@ export async function transitionArticleAction(input: z.input<typeof transitionSc
     run: async (user, data) => {
       const db = getDb();
       const result = await transitionArticle(db, user, data);
+      // What readers see may have changed (a publish, unpublish or archive).
+      forgetServedReaderPages();
       const article = await findArticleForEditor(db, data.articleId);
       return { ...result, slug: article?.slug ?? null };
     },
-    revalidate: ["/", "/studio"],
+    revalidate: ["/studio"],
   });
 }
 
