@@ -11,7 +11,8 @@ export interface TargetFigures {
     big: PageTiming;
     plain: PageTiming;
     medianRatio: number;
-    throughput?: { big: Throughput; plain: Throughput };
+    /** `ceiling`: the same autocannon against a bare server sending the same bytes. */
+    throughput?: { big: Throughput; plain: Throughput; ceiling?: Throughput };
   };
   /** First GET of each never-served copy of the annotated article. */
   cold?: Summary;
@@ -64,6 +65,13 @@ function readerRows(reader: NonNullable<TargetFigures["reader"]>, db: string): R
         verdict(throughputRatio >= 0.8),
       ],
     );
+    if (t.ceiling)
+      rows.push([
+        `Load generator ceiling: bare Node.js server, same gzipped bytes; annotated ÷ it (${db})`,
+        `${t.ceiling.requestsPerSecond} req/s; ${ratio(t.big.requestsPerSecond / t.ceiling.requestsPerSecond)}`,
+        "—",
+        "info",
+      ]);
   }
   return rows;
 }

@@ -5,6 +5,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { createScratchDatabase } from "@/db/scratch-database";
 import { coldRenders, notModified, settle, wireSize } from "./delivery";
 import type { BenchFixtures } from "./fixtures";
+import { generatorCeiling } from "./ceiling";
 import { throughput, timeGets } from "./reader";
 import type { TargetFigures } from "./report";
 import { attachWrites, saveFigures } from "./saving";
@@ -86,6 +87,7 @@ export async function httpFigures(
     figures.reader.throughput = {
       big: await throughput(bigUrl, { seconds }),
       plain: await throughput(plainUrl, { seconds }),
+      ceiling: await generatorCeiling(await (await fetch(bigUrl)).text(), seconds),
     };
   });
   await options.attempt("304 path", async () => {

@@ -85,6 +85,20 @@ test("every annotated span is a keyboard stop named by its kind", async ({ page 
   expect(notes.sort()).toEqual(Array.from({ length: 16 }, (_, i) => `#n${i + 1}`).sort());
 });
 
+test("in the accessibility tree a span is a link named by its kind, number and speaker, then its words", async ({
+  page,
+}) => {
+  await page.goto(ARTICLE);
+  const paragraph = page
+    .getByRole("paragraph")
+    .filter({ hasText: "Dunmore told reporters that" })
+    .first();
+  await expect(paragraph).toMatchAriaSnapshot(`
+    - link "Official claim 3, attributed to Kasimir Dunmore 11 of the bridge’s 48 hangers had lost more than a quarter of their cross-section":
+      - /url: "#n3"
+  `);
+});
+
 test("the legend filters kinds, and the choice lives in the URL through a reload", async ({
   page,
 }) => {
@@ -145,6 +159,8 @@ for (const [path, colorScheme] of [
   ["/", "light"],
   [ARTICLE, "light"],
   [ARTICLE, "dark"],
+  ["/speakers", "dark"],
+  ["/speakers/kasimir-dunmore", "light"],
 ] as const) {
   test(`axe finds no accessibility violations on ${path} (${colorScheme})`, async ({ page }) => {
     await page.emulateMedia({ colorScheme });
