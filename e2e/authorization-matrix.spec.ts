@@ -38,6 +38,18 @@ function studioSearch(path: string, answer: { status: number; contains: string }
   };
 }
 
+/** A public reader page: the same answer for every caller, showing one text and never another. */
+function readerPage(path: string, status: number, shows: string, never: string): RouteCheck {
+  return {
+    path,
+    check: (actual, body) => {
+      expect(actual).toBe(status);
+      expect(body).toContain(shows);
+      expect(body).not.toContain(never);
+    },
+  };
+}
+
 /** Route handlers: what each caller gets at each address. Only the studio searches need a session. */
 const ROUTES: Record<string, RouteCheck[]> = {
   "/api/studio/speakers": [
@@ -71,6 +83,17 @@ const ROUTES: Record<string, RouteCheck[]> = {
         else expect(body).toContain(`${who}@e2e.test`);
       },
     },
+  ],
+  // Reader pages: the same public bytes for everyone, signed in or not; never a draft.
+  "/(reader)": [readerPage("/", 200, publishedDemo!.title, draftDemo!.title)],
+  "/(reader)/a/[slug]": [
+    readerPage(`/a/${publishedDemo!.slug}`, 200, publishedDemo!.title, "@e2e.test"),
+    readerPage(`/a/${draftDemo!.slug}`, 404, "Page not found", draftDemo!.title),
+  ],
+  "/(reader)/speakers": [readerPage("/speakers", 200, "Kasimir Dunmore", "@e2e.test")],
+  "/(reader)/speakers/[slug]": [
+    readerPage("/speakers/kasimir-dunmore", 200, "Kasimir Dunmore", "@e2e.test"),
+    readerPage("/speakers/no-such-speaker", 404, "Page not found", "@e2e.test"),
   ],
   // Everyone gets a published article's annotations; a draft is not found, even for its editors.
   "/api/exports/[slug]": [

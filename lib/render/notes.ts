@@ -84,7 +84,10 @@ function speakerGroupHtml(group: SpeakerGroup): SafeHtml {
     group.slug === null
       ? html`<span class="who-speaker">${group.name}</span>`
       : html`<a href="/speakers/${group.slug}" class="who-speaker">${group.name}</a>`;
-  const description = group.description ? html`, ${group.description}` : "";
+  // The reader script shows it in the pop-up details too.
+  const description = group.description
+    ? html`<span class="who-description">, ${group.description}</span>`
+    : "";
   return html`<li>${name}${description} <span class="text-muted">${counted}</span><ul>${items}</ul></li>`;
 }
 

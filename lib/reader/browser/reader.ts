@@ -33,6 +33,17 @@ function noteCopy(trigger: HTMLElement): Node[] {
   body.className = "annotation-details";
   body.dataset.kind = note.dataset.kind;
   body.append(...copy.childNodes);
+  // Who the speaker is, written once in "Who said what" rather than in every note.
+  const speaker = body.querySelector("p:first-child a")?.getAttribute("href");
+  const who = speaker && document.querySelector(`.who-said-what a[href="${CSS.escape(speaker)}"]`);
+  const description =
+    who && who.nextElementSibling?.matches(".who-description") ? who.nextElementSibling : null;
+  if (description) {
+    const line = document.createElement("p");
+    line.className = "text-muted";
+    line.textContent = description.textContent!.replace(/^, /, "");
+    body.firstElementChild!.after(line);
+  }
   return [body];
 }
 
