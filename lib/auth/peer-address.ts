@@ -1,8 +1,5 @@
-import http, { type IncomingMessage } from "node:http";
-import https from "node:https";
+import { hookEveryRequest } from "@/lib/request-hooks";
 import { PEER_HEADER } from "./client-address";
-
-const INSTALLED = Symbol.for("claimmark.peerAddress");
 
 /**
  * Makes every HTTP(S) server in this process write the socket's remote address into
@@ -10,17 +7,7 @@ const INSTALLED = Symbol.for("claimmark.peerAddress");
  * Run once per server process, from instrumentation.
  */
 export function recordPeerAddresses(): void {
-  const prototypes = [http.Server.prototype, https.Server.prototype];
-  for (const prototype of prototypes as unknown as Record<PropertyKey, unknown>[]) {
-    if (prototype[INSTALLED]) continue;
-    const emit = prototype.emit as (this: unknown, event: string, ...args: unknown[]) => boolean;
-    prototype.emit = function (this: unknown, event: string, ...args: unknown[]) {
-      if (event === "request") {
-        const request = args[0] as IncomingMessage;
-        request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
-      }
-      return emit.call(this, event, ...args);
-    };
-    prototype[INSTALLED] = true;
-  }
+  hookEveryRequest("peerAddress", (request) => {
+    request.headers[PEER_HEADER] = request.socket.remoteAddress ?? "";
+  });
 }

@@ -1,4 +1,5 @@
-import http, { type IncomingMessage, type ServerResponse } from "node:http";
+import type { IncomingMessage, ServerResponse } from "node:http";
+import { hookEveryRequest } from "@/lib/request-hooks";
 import { staticSecurityHeaders } from "@/lib/security-headers";
 import { answerFor, type StaticPage } from "./static-page";
 
@@ -60,8 +61,6 @@ function answerFromMemory(request: IncomingMessage, response: ServerResponse): b
   return true;
 }
 
-const INSTALLED = Symbol.for("claimmark.frontDoor");
-
 /**
  * Makes every HTTP server in this process answer a reader page it served a moment ago straight
  * from memory, before Next.js sees the request. A published revision's bytes never change, and
@@ -71,16 +70,5 @@ const INSTALLED = Symbol.for("claimmark.frontDoor");
  * and remembers what it served. Run once per server process, from instrumentation.
  */
 export function answerReaderPagesFromMemory(): void {
-  const prototype = http.Server.prototype as unknown as Record<PropertyKey, unknown>;
-  if (prototype[INSTALLED]) return;
-  const emit = prototype.emit as (this: unknown, event: string, ...args: unknown[]) => boolean;
-  prototype.emit = function (this: unknown, event: string, ...args: unknown[]) {
-    if (
-      event === "request" &&
-      answerFromMemory(args[0] as IncomingMessage, args[1] as ServerResponse)
-    )
-      return true;
-    return emit.call(this, event, ...args);
-  };
-  prototype[INSTALLED] = true;
+  hookEveryRequest("frontDoor", answerFromMemory);
 }

@@ -1,4 +1,4 @@
-import http, { type ServerResponse } from "node:http";
+import { hookEveryRequest } from "@/lib/request-hooks";
 
 /**
  * What a reader response sets instead of Content-Encoding when its body is already gzipped.
@@ -8,28 +8,17 @@ import http, { type ServerResponse } from "node:http";
  */
 export const PRECOMPRESSED_HEADER = "x-claimmark-content-encoding";
 
-const INSTALLED = Symbol.for("claimmark.precompressed");
-
 /**
  * Makes every HTTP server in this process turn PRECOMPRESSED_HEADER into Content-Encoding as
  * the header is set, before Next.js's compression looks at the response (it leaves a response
  * that already has an encoding alone). Run once per server process, from instrumentation.
  */
 export function keepPrecompressedEncoding(): void {
-  const prototype = http.Server.prototype as unknown as Record<PropertyKey, unknown>;
-  if (prototype[INSTALLED]) return;
-  const emit = prototype.emit as (this: unknown, event: string, ...args: unknown[]) => boolean;
-  prototype.emit = function (this: unknown, event: string, ...args: unknown[]) {
-    if (event === "request") translateHeader(args[1] as ServerResponse);
-    return emit.call(this, event, ...args);
-  };
-  prototype[INSTALLED] = true;
-}
-
-function translateHeader(response: ServerResponse): void {
-  const setHeader = response.setHeader;
-  response.setHeader = function (name, value) {
-    const encoded = name.toLowerCase() === PRECOMPRESSED_HEADER;
-    return setHeader.call(this, encoded ? "Content-Encoding" : name, value);
-  };
+  hookEveryRequest("precompressed", (_request, response) => {
+    const setHeader = response.setHeader;
+    response.setHeader = function (name, value) {
+      const encoded = name.toLowerCase() === PRECOMPRESSED_HEADER;
+      return setHeader.call(this, encoded ? "Content-Encoding" : name, value);
+    };
+  });
 }
