@@ -56,7 +56,8 @@ function renderedRevision(revisionId: string): Promise<RenderedArticle | null> {
 
 /**
  * The reader page of an address as finished bytes, or null when nothing is published there.
- * Which revision is live is looked up on every request (one indexed read), so a new publish
+ * Which revision is live is looked up on every request that reaches it (one indexed read; the
+ * front door answers repeats within a second and forgets them on publish), so a new publish
  * shows at once; everything else comes from memory after the revision's first request.
  */
 export async function articlePage(
