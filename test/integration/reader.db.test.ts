@@ -9,7 +9,11 @@ import { plainText } from "@/lib/editor/anchors";
 import { editorSchema, parseDocument } from "@/lib/editor/schema";
 import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
-import { listPublishedArticleCards, shortenDescription } from "@/db/queries/reader";
+import {
+  listPublishedArticleCards,
+  publishedStateFingerprint,
+  shortenDescription,
+} from "@/db/queries/reader";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };
@@ -170,6 +174,37 @@ describe("listPublishedArticleCards", () => {
     expect(long.description.endsWith("…")).toBe(true);
     expect(sentence.repeat(4).startsWith(long.description.slice(0, -1))).toBe(true);
     expect(long.description).toMatch(/\b(the|footbridge|repairs|council|met|again)…$/i);
+  });
+});
+
+describe("publishedStateFingerprint", () => {
+  it("changes with every publish, unpublish and archive, and with nothing else", async () => {
+    const fingerprint = () => publishedStateFingerprint(t.db);
+    const start = await fingerprint();
+    expect(start).toMatch(/^[0-9a-f]{32}$/);
+
+    const story = await published("Fingerprinted", doc(p("First words.")));
+    const afterPublish = await fingerprint();
+    expect(afterPublish).not.toBe(start);
+
+    // A draft's edits and a new draft change nothing readers see.
+    await saveArticleDocument(t.db, editor, {
+      articleId: story.id,
+      baseVersion: story.version,
+      title: "Fingerprinted",
+      doc: doc(p("Edited words.")),
+    });
+    await draft("Another draft", doc(p("Draft words.")));
+    expect(await fingerprint()).toBe(afterPublish);
+
+    await transitionArticle(t.db, editor, { articleId: story.id, transition: "publish" });
+    const afterRepublish = await fingerprint();
+    expect(afterRepublish).not.toBe(afterPublish);
+    await transitionArticle(t.db, editor, { articleId: story.id, transition: "unpublish" });
+    expect(await fingerprint()).toBe(start);
+    await transitionArticle(t.db, editor, { articleId: story.id, transition: "publish" });
+    await transitionArticle(t.db, editor, { articleId: story.id, transition: "archive" });
+    expect(await fingerprint()).toBe(start);
   });
 });
 
