@@ -7,9 +7,9 @@ const SESSION_COOKIES = ["authjs.session-token", "__Secure-authjs.session-token"
 
 /**
  * Gives every studio page a fresh CSP nonce (reader pages have a fixed policy and no inline
- * script, so one response can serve every reader), and answers 400 to an address that does not decode (Next.js
- * itself would answer 500). It also sends visitors without a session cookie from
- * /studio to sign in, for comfort only: every page and action checks the session itself.
+ * script, so one response can serve every reader), and answers 400 to an address that does not
+ * decode (Next.js itself would answer 500). It also sends visitors without a session cookie
+ * from /studio to sign in, for comfort only: every page and action checks the session itself.
  */
 export function proxy(request: NextRequest) {
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
