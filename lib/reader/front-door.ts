@@ -35,6 +35,15 @@ export function forgetServedReaderPages(): void {
   remembered().clear();
 }
 
+let security: Record<string, string> | null = null;
+/** The headers next.config.ts gives every response, which Next.js does not add here. */
+function securityHeaders(): Record<string, string> {
+  security ??= Object.fromEntries(
+    staticSecurityHeaders(process.env.NODE_ENV === "production").map((h) => [h.key, h.value]),
+  );
+  return security;
+}
+
 /** Answers a request from memory if this process served its page a moment ago. */
 function answerFromMemory(request: IncomingMessage, response: ServerResponse): boolean {
   if (request.method !== "GET" && request.method !== "HEAD") return false;
@@ -48,9 +57,7 @@ function answerFromMemory(request: IncomingMessage, response: ServerResponse): b
     },
     entry.page,
   );
-  const headers: Record<string, string | number> = { ...answer.headers };
-  for (const { key, value } of staticSecurityHeaders(process.env.NODE_ENV === "production"))
-    headers[key] = value;
+  const headers: Record<string, string | number> = { ...answer.headers, ...securityHeaders() };
   if (answer.gzip) headers["Content-Encoding"] = "gzip";
   if (answer.status === 200) {
     const length = answer.gzip ? entry.page.gzipped.length : entry.page.body.length;

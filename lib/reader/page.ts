@@ -13,6 +13,7 @@ import { readerDocument } from "@/lib/render/page-shell";
 import { readerAnnotations } from "@/lib/render/reader-model";
 import { readerAssets } from "./assets";
 import { liveRevisionId, revisionById } from "./cache";
+import { sharedPromise } from "./shared-promise";
 import { staticPage, type StaticPage } from "./static-page";
 
 const DESCRIPTION_LENGTH = 200;
@@ -42,17 +43,7 @@ async function renderRevision(revisionId: string): Promise<RenderedArticle | nul
 // A revision never changes, so its page is made once and kept: the most recently read
 // revisions (a few hundred kB each), and each filter choice of them as finished bytes.
 const revisions = new LRUCache<string, Promise<RenderedArticle | null>>({ max: 16 });
-const pages = new LRUCache<string, StaticPage>({ max: 64 });
-
-function renderedRevision(revisionId: string): Promise<RenderedArticle | null> {
-  let rendered = revisions.get(revisionId);
-  if (!rendered) {
-    rendered = renderRevision(revisionId);
-    rendered.catch(() => revisions.delete(revisionId));
-    revisions.set(revisionId, rendered);
-  }
-  return rendered;
-}
+const pages = new LRUCache<string, Promise<StaticPage | null>>({ max: 64 });
 
 /**
  * The reader page of an address as finished bytes, or null when nothing is published there.
@@ -66,21 +57,18 @@ export async function articlePage(
 ): Promise<StaticPage | null> {
   const revisionId = await liveRevisionId(slug);
   if (!revisionId) return null;
-  const key = `${slug}/${revisionId}${kindFilterQuery(shown)}`;
-  const cached = pages.get(key);
-  if (cached) return cached;
-  const article = await renderedRevision(revisionId);
-  if (!article) return null;
-  const path = `/a/${slug}`;
-  const meta = {
-    title: article.title,
-    description: article.description,
-    canonical: new URL(path, publicBaseUrl()).href,
-    openGraphType: "article" as const,
-    publishedTime: article.publishedAt,
-  };
-  const main = articleMainHtml(article, shown, exportPath(slug));
-  const page = staticPage(readerDocument(meta, readerAssets(), main));
-  pages.set(key, page);
-  return page;
+  return sharedPromise(pages, `${slug}/${revisionId}${kindFilterQuery(shown)}`, async () => {
+    const article = await sharedPromise(revisions, revisionId, () => renderRevision(revisionId));
+    if (!article) return null;
+    const path = `/a/${slug}`;
+    const meta = {
+      title: article.title,
+      description: article.description,
+      canonical: new URL(path, publicBaseUrl()).href,
+      openGraphType: "article" as const,
+      publishedTime: article.publishedAt,
+    };
+    const main = articleMainHtml(article, shown, exportPath(slug));
+    return staticPage(readerDocument(meta, readerAssets(), main));
+  });
 }

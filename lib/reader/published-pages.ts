@@ -1,10 +1,11 @@
 import { LRUCache } from "lru-cache";
 import { getDb } from "@/db/client";
 import { publishedStateFingerprint } from "@/db/queries/reader";
+import { sharedPromise } from "./shared-promise";
 import { staticPage, type StaticPage } from "./static-page";
 
 /** Pages made from published revisions only, by the published state they were made from. */
-const pages = new LRUCache<string, StaticPage>({ max: 256 });
+const pages = new LRUCache<string, Promise<StaticPage | null>>({ max: 256 });
 let lookup: Promise<string> | null = null;
 
 /** The current fingerprint; lookups under way at the same moment share one query. */
@@ -25,11 +26,8 @@ export async function publishedPage(
   render: () => Promise<string | null>,
 ): Promise<StaticPage | null> {
   const key = `${await currentFingerprint()} ${address}`;
-  const cached = pages.get(key);
-  if (cached) return cached;
-  const html = await render();
-  if (html === null) return null;
-  const page = staticPage(html);
-  pages.set(key, page);
-  return page;
+  return sharedPromise(pages, key, async () => {
+    const html = await render();
+    return html === null ? null : staticPage(html);
+  });
 }
