@@ -28,6 +28,10 @@ export const SOURCE_KINDS = [
 ] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
+/** Which end of the verdict scale a verdict marks: ClaimReview's bestRating and worstRating. */
+export const VERDICT_SCALE_ENDS = ["best", "worst"] as const;
+export type VerdictScaleEnd = (typeof VERDICT_SCALE_ENDS)[number];
+
 /** What a reviewer did with a suggested annotation. */
 export const SUGGESTION_DECISIONS = ["accepted", "rejected"] as const;
 export type SuggestionDecision = (typeof SUGGESTION_DECISIONS)[number];
@@ -39,6 +43,8 @@ export const AUDIT_ENTITIES = [
   "speaker",
   "source",
   "user",
+  "verdict",
+  "newsroom",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 

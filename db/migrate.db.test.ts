@@ -33,12 +33,34 @@ describe("migrations", () => {
       "article_revisions",
       "articles",
       "audit_events",
+      "newsroom",
       "sign_in_attempts",
       "sources",
       "speakers",
       "suggestion_decisions",
       "users",
+      "verdicts",
     ]);
+  });
+
+  it("create the default verdict scale, best to worst with Unproven off the scale", async () => {
+    const scale = await queryRows<{
+      label: string;
+      rating: number | null;
+      scale_end: string | null;
+    }>(t.db, sql`SELECT label, rating, scale_end FROM verdicts ORDER BY position`);
+    expect(scale.map((v) => v.label)).toEqual([
+      "True",
+      "Mostly true",
+      "Half true",
+      "Misleading",
+      "Mostly false",
+      "False",
+      "Unproven",
+    ]);
+    expect(scale[0]).toMatchObject({ rating: 6, scale_end: "best" });
+    expect(scale[5]).toMatchObject({ rating: 1, scale_end: "worst" });
+    expect(scale[6]).toMatchObject({ rating: null, scale_end: null });
   });
 
   it("record every committed migration once, and a second run changes nothing", async () => {

@@ -28,6 +28,15 @@ export interface RevisionAnnotation extends AnnotationAnchor {
   unattributed?: boolean;
   cue: string;
   note: string;
+  /** Claims and allegations only; absent from revisions published before verdicts. */
+  verdictId?: string | null;
+  /** What the evidence shows; "" without a verdict (absent from older revisions). */
+  conclusion?: string;
+  /** ISO 8601 times of the annotation's creation and last change (absent from older revisions). */
+  createdAt?: string;
+  modifiedAt?: string;
+  /** The display name of who made it, never an e-mail; null when they have none. */
+  creatorName?: string | null;
   sources: {
     sourceId: string;
     relation: SourceRelation;
@@ -63,4 +72,37 @@ export interface RevisionSource extends SourceRecord {
 export interface LinkedSource extends SourceRecord {
   relation: SourceRelation;
   excerpt: string;
+}
+
+/** One verdict of the newsroom's scale, as a revision uses it. */
+export interface RevisionVerdict {
+  id: string;
+  slug: string;
+  label: string;
+  definition: string;
+  /** Null for a verdict off the numeric scale ("Unproven"). */
+  rating: number | null;
+}
+
+/** The verdicts a revision uses, with the scale's ends as they were when it was published. */
+export interface RevisionVerdictScale {
+  bestRating: number | null;
+  worstRating: number | null;
+  verdicts: RevisionVerdict[];
+}
+
+/** The piece a fact-check is about, as published by its own outlet ("Checked article"). */
+export interface CheckedArticle {
+  outlet: string;
+  author: string;
+  url: string | null;
+  /** The outlet's publication date (YYYY-MM-DD), never Claimmark's. */
+  date: string | null;
+}
+
+/** The newsroom as published data names it (ClaimReview's author). */
+export interface NewsroomIdentity {
+  name: string;
+  url: string | null;
+  logoUrl: string | null;
 }

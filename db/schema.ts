@@ -27,8 +27,16 @@ import {
   SOURCE_RELATIONS,
   SPEAKER_TYPES,
   SUGGESTION_DECISIONS,
+  VERDICT_SCALE_ENDS,
 } from "./enums";
-import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "./revision-snapshot";
+import type {
+  CheckedArticle,
+  NewsroomIdentity,
+  RevisionAnnotation,
+  RevisionSource,
+  RevisionSpeaker,
+  RevisionVerdictScale,
+} from "./revision-snapshot";
 
 // Users are never deleted (they are disabled), so references to them RESTRICT deletion:
 // authorship and audit trails must not silently lose their author.
@@ -40,6 +48,7 @@ export const speakerType = pgEnum("speaker_type", SPEAKER_TYPES);
 export const sourceRelation = pgEnum("source_relation", SOURCE_RELATIONS);
 export const sourceKind = pgEnum("source_kind", SOURCE_KINDS);
 export const suggestionDecision = pgEnum("suggestion_decision", SUGGESTION_DECISIONS);
+export const verdictScaleEnd = pgEnum("verdict_scale_end", VERDICT_SCALE_ENDS);
 
 const timestamps = {
   createdAt: timestamp("created_at", { withTimezone: true }).notNull().defaultNow(),
@@ -128,6 +137,12 @@ export const articles = pgTable(
     // changes and notes, so it cannot tell. Null while no save made the version (a new article).
     docSavedBy: uuid("doc_saved_by").references(() => users.id, { onDelete: "restrict" }),
     docSavedAt: timestamp("doc_saved_at", { withTimezone: true }),
+    // "Checked article": the piece this fact-check is about, as published elsewhere. Its date
+    // is that outlet's, never Claimmark's own publication date.
+    checkedOutlet: text("checked_outlet").notNull().default(""),
+    checkedAuthor: text("checked_author").notNull().default(""),
+    checkedUrl: text("checked_url"),
+    checkedDate: date("checked_date"),
     // The revision readers see. Revisions go with their article, so clearing it is safe.
     publishedRevisionId: uuid("published_revision_id").references(
       (): AnyPgColumn => articleRevisions.id,
@@ -140,6 +155,10 @@ export const articles = pgTable(
     index("articles_status_idx").on(t.status, t.updatedAt),
     check("articles_slug_format", sql`${t.slug} ~ ${sql.raw(`'${slugPattern}'`)}`),
     check("articles_version_positive", sql`${t.version} > 0`),
+    check(
+      "articles_checked_url_http",
+      sql`${t.checkedUrl} IS NULL OR ${t.checkedUrl} ~* ${sql.raw(`'${httpUrlPattern}'`)}`,
+    ),
   ],
 );
 
@@ -158,6 +177,15 @@ export const articleRevisions = pgTable(
     annotations: jsonb("annotations").$type<RevisionAnnotation[]>().notNull(),
     speakers: jsonb("speakers").$type<RevisionSpeaker[]>().notNull(),
     sources: jsonb("sources").$type<RevisionSource[]>().notNull(),
+    /** The verdicts this revision uses and the scale's ends, as they were at publish time. */
+    verdictScale: jsonb("verdict_scale")
+      .$type<RevisionVerdictScale>()
+      .notNull()
+      .default({ bestRating: null, worstRating: null, verdicts: [] }),
+    /** The checked article's provenance at publish time; null when none was given. */
+    checkedArticle: jsonb("checked_article").$type<CheckedArticle>(),
+    /** Who published it, for ClaimReview's author; null on revisions from before settings. */
+    newsroom: jsonb("newsroom").$type<NewsroomIdentity>(),
     publishedBy: uuid("published_by")
       .notNull()
       .references(() => users.id, { onDelete: "restrict" }),
@@ -193,6 +221,62 @@ export const speakers = pgTable(
   ],
 );
 
+/**
+ * The newsroom's verdict scale, in display order. A verdict in use is retired, never deleted
+ * (annotations RESTRICT its deletion), so past ratings keep their meaning.
+ */
+export const verdicts = pgTable(
+  "verdicts",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    /** The verdict's stable name in addresses and the API (?verdict=false); kept when relabelled. */
+    slug: text("slug").notNull(),
+    label: text("label").notNull(),
+    definition: text("definition").notNull().default(""),
+    /** Null for verdicts off the scale ("Unproven"): ClaimReview then carries no ratingValue. */
+    rating: integer("rating"),
+    scaleEnd: verdictScaleEnd("scale_end"),
+    position: integer("position").notNull(),
+    retiredAt: timestamp("retired_at", { withTimezone: true }),
+    ...timestamps,
+  },
+  (t) => [
+    uniqueIndex("verdicts_slug_unique").on(t.slug),
+    uniqueIndex("verdicts_label_unique").on(sql`lower(${t.label})`),
+    // One best and one worst end.
+    uniqueIndex("verdicts_scale_end_unique")
+      .on(t.scaleEnd)
+      .where(sql`${t.scaleEnd} IS NOT NULL`),
+    check("verdicts_slug_format", sql`${t.slug} ~ ${sql.raw(`'${slugPattern}'`)}`),
+    check("verdicts_label_present", sql`length(btrim(${t.label})) > 0`),
+    check("verdicts_end_rated", sql`${t.scaleEnd} IS NULL OR ${t.rating} IS NOT NULL`),
+  ],
+);
+
+/** The newsroom's identity in published data: one row, created with the database. */
+export const newsroom = pgTable(
+  "newsroom",
+  {
+    id: integer("id").primaryKey().default(1),
+    name: text("name").notNull().default(""),
+    url: text("url"),
+    logoUrl: text("logo_url"),
+    updatedBy: uuid("updated_by").references(() => users.id, { onDelete: "restrict" }),
+    updatedAt: timestamp("updated_at", { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    check("newsroom_single_row", sql`${t.id} = 1`),
+    check(
+      "newsroom_url_http",
+      sql`${t.url} IS NULL OR ${t.url} ~* ${sql.raw(`'${httpUrlPattern}'`)}`,
+    ),
+    check(
+      "newsroom_logo_url_http",
+      sql`${t.logoUrl} IS NULL OR ${t.logoUrl} ~* ${sql.raw(`'${httpUrlPattern}'`)}`,
+    ),
+  ],
+);
+
 export const annotations = pgTable(
   "annotations",
   {
@@ -208,6 +292,10 @@ export const annotations = pgTable(
     unattributed: boolean("unattributed").notNull().default(false),
     cue: text("cue").notNull().default(""),
     note: text("note").notNull().default(""),
+    /** Claims and allegations only; a verdict in use cannot be deleted, only retired. */
+    verdictId: uuid("verdict_id").references(() => verdicts.id, { onDelete: "restrict" }),
+    /** What the evidence shows, in a sentence or two; a verdict needs one to be published. */
+    conclusion: text("conclusion").notNull().default(""),
     quote: text("quote").notNull().default(""),
     prefix: text("prefix").notNull().default(""),
     suffix: text("suffix").notNull().default(""),
@@ -223,6 +311,7 @@ export const annotations = pgTable(
   (t) => [
     index("annotations_article_idx").on(t.articleId, t.start),
     index("annotations_speaker_idx").on(t.speakerId),
+    index("annotations_verdict_idx").on(t.verdictId),
     check("annotations_offsets_valid", sql`${t.start} >= 0 AND ${t.end} >= ${t.start}`),
     check("annotations_version_positive", sql`${t.version} > 0`),
   ],

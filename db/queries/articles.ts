@@ -3,7 +3,14 @@ import type { Db } from "../client";
 import { annotationDocumentOrder } from "./annotations";
 import { annotationSources, annotations, articleRevisions, articles, sources } from "../schema";
 import type { AnnotationKind, ArticleStatus, SourceRelation } from "../enums";
-import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "../revision-snapshot";
+import type {
+  CheckedArticle,
+  NewsroomIdentity,
+  RevisionAnnotation,
+  RevisionSource,
+  RevisionSpeaker,
+  RevisionVerdictScale,
+} from "../revision-snapshot";
 
 export interface PublishedArticle {
   articleId: string;
@@ -14,6 +21,9 @@ export interface PublishedArticle {
   annotations: RevisionAnnotation[];
   speakers: RevisionSpeaker[];
   sources: RevisionSource[];
+  verdictScale: RevisionVerdictScale;
+  checkedArticle: CheckedArticle | null;
+  newsroom: NewsroomIdentity | null;
   publishedAt: Date;
 }
 
@@ -26,6 +36,9 @@ const revisionColumns = {
   annotations: articleRevisions.annotations,
   speakers: articleRevisions.speakers,
   sources: articleRevisions.sources,
+  verdictScale: articleRevisions.verdictScale,
+  checkedArticle: articleRevisions.checkedArticle,
+  newsroom: articleRevisions.newsroom,
   publishedAt: articleRevisions.publishedAt,
 };
 

@@ -1,6 +1,7 @@
 import { and, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { sourceRecordColumns } from "@/db/queries/sources";
+import { getNewsroom, listVerdicts } from "@/db/queries/verdicts";
 import {
   annotationSources,
   annotations,
@@ -8,10 +9,18 @@ import {
   articles,
   sources,
   speakers,
+  users,
 } from "@/db/schema";
 import { recordAudit } from "@/lib/audit";
 import { nextFreeSlug, slugBase } from "@/lib/slugs";
-import type { RevisionAnnotation, RevisionSource, RevisionSpeaker } from "@/db/revision-snapshot";
+import type {
+  CheckedArticle,
+  RevisionAnnotation,
+  RevisionSource,
+  RevisionSpeaker,
+  RevisionVerdictScale,
+} from "@/db/revision-snapshot";
+import { scaleEnds } from "@/lib/verdicts/scale";
 
 /** Drafts get a placeholder address until they are first published. */
 export const DRAFT_SLUG_PREFIX = "draft-";
@@ -33,10 +42,14 @@ export async function publishRevision(
     if (!article) throw new Error(`Article ${params.articleId} does not exist`);
 
     const rows = await tx
-      .select()
+      .select({ annotation: annotations, creatorName: users.name })
       .from(annotations)
+      .innerJoin(users, eq(users.id, annotations.createdBy))
       .where(and(eq(annotations.articleId, article.id), isNull(annotations.detachedAt)))
-      .orderBy(annotations.start, annotations.end);
+      .orderBy(annotations.start, annotations.end)
+      .then((found) =>
+        found.map(({ annotation, creatorName }) => ({ ...annotation, creatorName })),
+      );
     const links = rows.length
       ? await tx
           .select()
@@ -49,6 +62,9 @@ export async function publishRevision(
           )
       : [];
 
+    // Verified facts are established, not rated: a verdict left from an earlier kind is dropped.
+    const verdictIdOf = (row: (typeof rows)[number]) =>
+      row.kind === "verified_fact" ? null : row.verdictId;
     const snapshotAnnotations: RevisionAnnotation[] = rows.map((row) => ({
       id: row.id,
       kind: row.kind,
@@ -61,6 +77,11 @@ export async function publishRevision(
       unattributed: row.unattributed,
       cue: row.cue,
       note: row.note,
+      verdictId: verdictIdOf(row),
+      conclusion: verdictIdOf(row) ? row.conclusion : "",
+      createdAt: row.createdAt.toISOString(),
+      modifiedAt: row.updatedAt.toISOString(),
+      creatorName: row.creatorName?.trim() || null,
       sources: links
         .filter((link) => link.annotationId === row.id)
         .map(({ sourceId, relation, excerpt }) => ({ sourceId, relation, excerpt })),
@@ -88,6 +109,30 @@ export async function publishRevision(
           .where(inArray(sources.id, sourceIds))
       : [];
 
+    const scale = await listVerdicts(tx, { includeRetired: true });
+    const usedVerdictIds = new Set(snapshotAnnotations.map((a) => a.verdictId));
+    const verdictScale: RevisionVerdictScale = {
+      ...scaleEnds(scale.filter((verdict) => !verdict.retiredAt)),
+      verdicts: scale
+        .filter((verdict) => usedVerdictIds.has(verdict.id))
+        .map(({ id, slug, label, definition, rating }) => ({
+          id,
+          slug,
+          label,
+          definition,
+          rating,
+        })),
+    };
+    const checkedArticle: CheckedArticle | null =
+      article.checkedOutlet || article.checkedAuthor || article.checkedUrl || article.checkedDate
+        ? {
+            outlet: article.checkedOutlet,
+            author: article.checkedAuthor,
+            url: article.checkedUrl,
+            date: article.checkedDate,
+          }
+        : null;
+
     const [last] = await tx
       .select({ number: max(articleRevisions.number) })
       .from(articleRevisions)
@@ -111,6 +156,9 @@ export async function publishRevision(
         annotations: snapshotAnnotations,
         speakers: snapshotSpeakers,
         sources: snapshotSources,
+        verdictScale,
+        checkedArticle,
+        newsroom: await getNewsroom(tx),
         publishedBy: params.userId,
       })
       .returning({ id: articleRevisions.id });
