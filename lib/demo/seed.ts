@@ -9,7 +9,8 @@ import { transitionArticle } from "@/lib/articles/workflow";
 import { addSourceToAnnotation, linkExistingSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { buildDemoDoc } from "./build-doc";
-import { type DemoArticle, demoArticles, demoSources, demoSpeakers } from "./content";
+import { type DemoArticle, demoArticles, demoNewsroom, demoSources, demoSpeakers } from "./content";
+import { nameDemoNewsroom, rateDemoAnnotations, setDemoCheckedArticle } from "./direct-writes";
 
 /** The author of the demo content. It has no password, so nobody can sign in as it. */
 export const DEMO_DESK_EMAIL = "demo-desk@claimmark.invalid";
@@ -46,6 +47,8 @@ export async function seedDemoContent(db: Db): Promise<boolean> {
     if (existing) return false;
 
     const desk = await demoDesk(tx);
+    // Before anything is published: each revision freezes the newsroom's identity.
+    await nameDemoNewsroom(tx, desk, demoNewsroom);
     const ids: DemoIds = { speakers: await createDemoSpeakers(tx, desk), sources: new Map() };
     for (const article of demoArticles) await writeDemoArticle(tx, desk, article, ids);
     return true;
@@ -74,7 +77,10 @@ async function createDemoSpeakers(tx: Db, desk: ActorWithRole): Promise<Map<stri
   return ids;
 }
 
-/** An editor's work on one article: write it, attribute and source each annotation, publish. */
+/**
+ * An editor's work on one article: write it, attribute, source and rate each annotation, say
+ * which piece it checks, publish.
+ */
 async function writeDemoArticle(tx: Db, desk: ActorWithRole, article: DemoArticle, ids: DemoIds) {
   const { id: articleId } = await createDraftArticle(tx, desk);
   const annotationIds = article.annotations.map(() => randomUUID());
@@ -98,6 +104,9 @@ async function writeDemoArticle(tx: Db, desk: ActorWithRole, article: DemoArticl
       await linkDemoSource(tx, desk, { annotationId, ...link }, ids.sources);
     }
   }
+
+  await rateDemoAnnotations(tx, article.annotations, annotationIds);
+  if (article.checkedArticle) await setDemoCheckedArticle(tx, articleId, article.checkedArticle);
 
   if (article.status === "published") {
     await transitionArticle(tx, desk, { articleId, transition: "submit" });
