@@ -1,6 +1,7 @@
 import { LRUCache } from "lru-cache";
 import { plainText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
+import { claimReviewScriptText } from "@/lib/exports/claim-review";
 import { exportPath } from "@/lib/exports/web-annotation";
 import { shortenText } from "@/lib/format/shorten";
 import { publicBaseUrl } from "@/lib/public-url";
@@ -39,6 +40,7 @@ async function renderRevision(revisionId: string): Promise<RenderedArticle | nul
     verdicts,
     verdictSummary: verdictSummary(annotations, verdicts),
     checkedArticle: article.checkedArticle ?? null,
+    structuredData: claimReviewScriptText(article, publicBaseUrl()),
     bodyHtml: articleBodyHtml(doc, annotations),
     whoSaidWhatHtml: whoSaidWhatHtml(annotations),
     notesHtml: notesHtml(annotations),
@@ -93,6 +95,7 @@ export async function articlePage(
       canonical: new URL(path, publicBaseUrl()).href,
       openGraphType: "article" as const,
       publishedTime: article.publishedAt,
+      structuredData: article.structuredData,
     };
     const main = articleMainHtml(article, filter, exportPath(slug));
     return staticPage(readerDocument(meta, readerAssets(), main));

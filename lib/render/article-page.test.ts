@@ -164,6 +164,7 @@ function article(extra: Partial<RenderedArticle> = {}): RenderedArticle {
     verdicts: VERDICTS,
     verdictSummary: "3 claims checked: 1 true, 2 false",
     checkedArticle: CHECKED,
+    structuredData: null,
     bodyHtml: html`<div class="reader-text"></div>`,
     whoSaidWhatHtml: html``,
     notesHtml: html``,

@@ -21,6 +21,8 @@ export interface RenderedArticle {
   verdictSummary: string | null;
   /** The piece this article checks; null without provenance (and on older revisions). */
   checkedArticle: CheckedArticle | null;
+  /** The rated claims as ClaimReview JSON-LD for the page's head; null when none is rated. */
+  structuredData: string | null;
   bodyHtml: SafeHtml;
   whoSaidWhatHtml: SafeHtml;
   notesHtml: SafeHtml;
