@@ -1,41 +1,10 @@
 import { LRUCache } from "lru-cache";
-import type { PublishedArticle } from "@/db/queries/articles";
 import { publicBaseUrl } from "@/lib/public-url";
 import { liveRevisionId, revisionById } from "@/lib/reader/cache";
 import { sharedPromise } from "@/lib/reader/shared-promise";
 import { staticPage, type StaticPage } from "@/lib/reader/static-page";
-import { CLAIM_REVIEW_MEDIA_TYPE, claimReviewGraph } from "./claim-review";
-import { articleCsv, CSV_MEDIA_TYPE } from "./csv";
 import type { ExportFormat } from "./formats";
-import { WEB_ANNOTATION_MEDIA_TYPE, webAnnotationCollection } from "./web-annotation";
-
-/** How one format is written and served. */
-interface ExportWriter {
-  mediaType: string;
-  /** The name a browser saves the download under. */
-  filename: (slug: string) => string;
-  write: (article: PublishedArticle, base: URL) => string;
-}
-
-const json = (value: unknown) => JSON.stringify(value, null, 2);
-
-const WRITERS: Record<ExportFormat, ExportWriter> = {
-  w3c: {
-    mediaType: WEB_ANNOTATION_MEDIA_TYPE,
-    filename: (slug) => `${slug}-annotations.json`,
-    write: (article, base) => json(webAnnotationCollection(article, base)),
-  },
-  csv: {
-    mediaType: CSV_MEDIA_TYPE,
-    filename: (slug) => `${slug}-annotations.csv`,
-    write: articleCsv,
-  },
-  claimreview: {
-    mediaType: CLAIM_REVIEW_MEDIA_TYPE,
-    filename: (slug) => `${slug}-claimreview.json`,
-    write: (article, base) => json(claimReviewGraph(article, base)),
-  },
-};
+import { EXPORT_WRITERS } from "./writers";
 
 /** One export of one revision as finished bytes, with how to serve it. */
 export interface ExportFile {
@@ -59,7 +28,7 @@ export async function exportFile(slug: string, format: ExportFormat): Promise<Ex
   return sharedPromise(files, `${slug}/${revisionId}/${format}`, async () => {
     const article = await revisionById(revisionId);
     if (!article) return null;
-    const writer = WRITERS[format];
+    const writer = EXPORT_WRITERS[format];
     return {
       bytes: staticPage(writer.write(article, publicBaseUrl())),
       mediaType: writer.mediaType,
