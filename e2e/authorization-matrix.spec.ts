@@ -108,12 +108,29 @@ const ROUTES: Record<string, RouteCheck[]> = {
       },
     },
     {
-      path: `/api/exports/${draftDemo!.slug}`,
+      path: `/api/exports/${publishedDemo!.slug}?format=csv`,
       check: (status, body) => {
-        expect(status).toBe(404);
-        expect(body).not.toContain("Annotation");
+        expect(status).toBe(200);
+        expect(body.trimEnd().split("\r\n")).toHaveLength(publishedDemo!.annotations.length + 1);
+        expect(body).not.toContain("@e2e.test");
       },
     },
+    {
+      path: `/api/exports/${publishedDemo!.slug}?format=claimreview`,
+      check: (status, body) => {
+        expect(status).toBe(200);
+        expect(JSON.parse(body)).toMatchObject({ "@context": "https://schema.org" });
+        expect(body).not.toContain("@e2e.test");
+      },
+    },
+    ...["", "?format=csv", "?format=claimreview"].map((query) => ({
+      path: `/api/exports/${draftDemo!.slug}${query}`,
+      check: (status: number, body: string) => {
+        expect(status).toBe(404);
+        expect(body).not.toContain(draftDemo!.title);
+        expect(body).not.toContain("Annotation");
+      },
+    })),
   ],
 };
 

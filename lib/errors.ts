@@ -4,6 +4,7 @@ import type { PublishRefusedDetails } from "@/lib/articles/workflow";
 
 /** Error codes the app raises on purpose, each with its HTTP status. */
 export const ERROR_STATUS = {
+  bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,

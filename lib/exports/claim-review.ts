@@ -12,28 +12,19 @@ import type {
 import type { PublishedArticle } from "@/db/queries/articles";
 import type { CheckedArticle, RevisionVerdict } from "@/db/revision-snapshot";
 import { annotationPermalink, articleUrl } from "@/lib/public-url";
-import { type ReaderAnnotation, readerAnnotations } from "@/lib/render/reader-model";
+import type { ReaderAnnotation } from "@/lib/render/reader-model";
+import { type ExportAnnotation, exportAnnotations } from "./export-annotations";
 
 export const CLAIM_REVIEW_MEDIA_TYPE = "application/ld+json";
 
 /** A rated claim: a claim or allegation whose verdict the revision's scale holds. */
-interface RatedClaim {
-  annotation: ReaderAnnotation;
-  verdict: RevisionVerdict;
-  conclusion: string;
-}
+type RatedClaim = ExportAnnotation & { verdict: RevisionVerdict };
 
 function ratedClaims(article: PublishedArticle): RatedClaim[] {
-  const verdicts = new Map(article.verdictScale.verdicts.map((v) => [v.id, v]));
-  const frozen = new Map(article.annotations.map((a) => [a.id, a]));
-  return readerAnnotations(article).flatMap((annotation) => {
-    if (annotation.kind === "verified_fact") return [];
-    const revisionAnnotation = frozen.get(annotation.id);
-    const verdict = verdicts.get(revisionAnnotation?.verdictId ?? "");
-    return verdict
-      ? [{ annotation, verdict, conclusion: revisionAnnotation?.conclusion ?? "" }]
-      : [];
-  });
+  return exportAnnotations(article).filter(
+    (annotation): annotation is RatedClaim =>
+      annotation.verdict !== null && annotation.kind !== "verified_fact",
+  );
 }
 
 /** The newsroom as the review's author; a revision from before settings is named by its host. */
@@ -100,14 +91,14 @@ export function claimReviews(article: PublishedArticle, base: URL): WithContext<
     ? checkedAppearance(checked)
     : { "@type": "CreativeWork", url: articleUrl(base, article.slug), headline: article.title };
   return ratedClaims(article).map((claim): WithContext<ClaimReview> => {
-    const url = annotationPermalink(base, article.slug, claim.annotation.id);
-    const claimant = claimAuthor(claim.annotation, base);
+    const url = annotationPermalink(base, article.slug, claim.id);
+    const claimant = claimAuthor(claim, base);
     return {
       "@context": "https://schema.org",
       "@type": "ClaimReview",
       "@id": url,
       url,
-      claimReviewed: claim.annotation.quote,
+      claimReviewed: claim.quote,
       datePublished: article.publishedAt.toISOString(),
       author,
       reviewRating: reviewRating(claim, article),

@@ -2,7 +2,7 @@ import { LRUCache } from "lru-cache";
 import { plainText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { claimReviewScriptText } from "@/lib/exports/claim-review";
-import { exportPath } from "@/lib/exports/web-annotation";
+import { exportPath } from "@/lib/exports/formats";
 import { shortenText } from "@/lib/format/shorten";
 import { publicBaseUrl } from "@/lib/public-url";
 import { articleMainHtml, kindCounts, type RenderedArticle } from "@/lib/render/article-page";

@@ -1,6 +1,7 @@
 import type { AnnotationKind } from "@/db/enums";
 import type { CheckedArticle } from "@/db/revision-snapshot";
 import { formatDate } from "@/lib/format/dates";
+import { exportLinksHtml } from "./export-links";
 import { filterFormHtml, type LegendCounts } from "./filter-form";
 import { html, type SafeHtml } from "./html";
 import { provenanceHtml } from "./provenance";
@@ -60,7 +61,6 @@ export function articleMainHtml(
     ? html`<p class="verdict-summary font-sans text-base font-medium">${article.verdictSummary}</p>`
     : "";
   const text = html`<article id="article" data-hide="${hidden.join(" ")}" class="min-w-0"><h1 class="font-serif text-3xl leading-tight font-semibold tracking-tight sm:text-4xl">${article.title}</h1><div class="mt-3 mb-8 space-y-4">${publishedLineHtml(article)}${provenanceHtml(article.checkedArticle)}${summary}</div>${article.bodyHtml}${article.whoSaidWhatHtml}${article.notesHtml}</article>`;
-  // A file, not a page: a plain download link.
-  const aside = html`<aside class="no-print order-first lg:order-none"><div class="lg:sticky lg:top-6">${filterFormHtml(article.verdicts, article.counts, filter)}<p class="mt-3 text-xs text-muted">Select a highlighted passage to see its kind, who said it and what backs it.</p><p class="mt-3 text-xs"><a href="${exportHref}" download class="text-muted underline underline-offset-2 hover:text-ink">Download annotations (JSON)</a></p></div></aside>`;
+  const aside = html`<aside class="no-print order-first lg:order-none"><div class="lg:sticky lg:top-6">${filterFormHtml(article.verdicts, article.counts, filter)}<p class="mt-3 text-xs text-muted">Select a highlighted passage to see its kind, who said it and what backs it.</p>${exportLinksHtml(exportHref)}</div></aside>`;
   return html`<div class="grid gap-10 lg:grid-cols-[minmax(0,38rem)_16rem] lg:justify-between">${text}${aside}</div>`;
 }
