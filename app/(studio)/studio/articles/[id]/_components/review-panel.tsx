@@ -54,8 +54,10 @@ function ProblemList({
   );
 }
 
+// One rule can find several problems on one annotation (a verdict's missing conclusion and
+// its missing source): only the words tell them apart.
 const sameProblem = (a: CheckProblem, b: CheckProblem) =>
-  a.rule === b.rule && a.annotationId === b.annotationId;
+  a.rule === b.rule && a.annotationId === b.annotationId && a.message === b.message;
 
 /**
  * True once the article changes after the page loaded: a text save starts, or an
