@@ -151,8 +151,13 @@ test("the verdict select works from the keyboard alone", async ({ page }) => {
   await listed(page, CLAIM).focus();
   await page.keyboard.press("Enter");
   await expect(panel(page).getByRole("heading", { name: "Annotation" })).toBeFocused();
-  for (let tab = 0; tab < 12; tab++) {
-    if (await verdict(page).evaluate((element) => element === document.activeElement)) break;
+  // Tab on through the fields before it (the speaker list opens as it is passed, hiding the
+  // rest from the accessibility tree until focus moves on): which one has focus, by its label.
+  const focusedLabel = () =>
+    page.evaluate(
+      () => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.innerText,
+    );
+  for (let tab = 0; tab < 12 && (await focusedLabel()) !== "Verdict"; tab++) {
     await page.keyboard.press("Tab");
   }
   await expect(verdict(page)).toBeFocused();
