@@ -55,7 +55,7 @@ export function AnnotationPanel({
   const [cue, setCue] = useState(details.cue);
   const [note, setNote] = useState(details.note);
   const [conclusion, setConclusion] = useState(details.conclusion);
-  // What the server refused at the Cue or Note field; what was typed stays in the field.
+  // What the server refused at the Cue, Note or Conclusion field; what was typed stays there.
   const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
   const cueField = useRef<HTMLInputElement>(null);
   const saver = savers.saverFor(span.id, details);
