@@ -2,17 +2,20 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { demoArticles } from "../lib/demo/content";
 import {
-  ACTIONS,
+  ACTIONS as EARLIER_ACTIONS,
   adminSave,
   annotationVersion,
   type Ctx,
   EVERYONE,
-  rowsOf,
   type Who,
 } from "./authorization-rows";
+import { VERDICT_ACTIONS } from "./authorization-rows-verdicts";
 import { docWith } from "./docs";
 import { expect, signIn, test } from "./fixtures";
 import { callServerAction, formData, listRouteHandlers, listServerActions } from "./server-actions";
+
+const ACTIONS = { ...EARLIER_ACTIONS, ...VERDICT_ACTIONS };
+const rowsOf = (key: string) => [ACTIONS[key]!].flat();
 
 type RouteCheck = { path: string; check: (status: number, body: string, who: Who) => void };
 
