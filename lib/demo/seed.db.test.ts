@@ -73,7 +73,8 @@ describe("demo content", () => {
       .where(eq(auditEvents.articleId, revision!.articleId))
       .orderBy(auditEvents.id);
     // The steps an editor takes, as the history page shows them: the draft, its text (whose
-    // save creates the annotation rows), each annotation's details and sources, review, publish.
+    // save creates the annotation rows), each annotation's details (verdicts included) and
+    // sources, the checked article, review, publish.
     const detailsAndLinks = published!.annotations.flatMap((a) => [
       ...(a.speaker || a.cue || a.note ? ["edit_details"] : []),
       ...a.sources.map(() => "link"),
@@ -83,6 +84,7 @@ describe("demo content", () => {
       ...published!.annotations.map(() => "create"),
       "edit",
       ...detailsAndLinks,
+      "edit_checked_article",
       "submit",
       "publish",
     ]);
