@@ -1,5 +1,3 @@
-import { Ajv2020 } from "ajv/dist/2020";
-import addFormats from "ajv-formats";
 import { expect } from "vitest";
 import {
   answerArticle,
@@ -11,57 +9,14 @@ import {
 } from "@/lib/api/endpoints";
 import { openApiDocument } from "@/lib/api/openapi";
 import { publicApiRoute } from "@/lib/api/respond";
+import { openApiValidator } from "./openapi-validator";
 
-// Checks public API answers against the OpenAPI document the API itself serves: the schema
-// of each response is looked up there by path and status, as an API client would.
-
-type Json = Record<string, unknown>;
-const SCHEMA_ID = "https://claimmark.test/openapi.json";
-
-/** A validator of response bodies against `document` (the served one, or the module's). */
-export function openApiValidator(document: Json = openApiDocument()) {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
-  addFormats(ajv);
-  // The document's top-level keys are not JSON Schema keywords; only their schemas are used.
-  ajv.addVocabulary(Object.keys(document).filter((key) => key !== "components"));
-  ajv.addVocabulary(["components", "schemas", "parameters", "headers", "responses"]);
-  ajv.addSchema({ $id: SCHEMA_ID, components: { schemas: (document.components as Json).schemas } });
-
-  const paths = document.paths as Record<string, Record<string, { responses: Json }>>;
-  const resolve = (value: Json): Json => {
-    const pointer = typeof value.$ref === "string" ? value.$ref : null;
-    if (!pointer) return value;
-    return pointer
-      .slice(2)
-      .split("/")
-      .reduce<Json>((node, key) => node[key] as Json, document);
-  };
-
-  /** The schema the document gives for a GET of `pathname` answering `status`. */
-  function responseSchema(pathname: string, status: number): Json {
-    const relative = pathname.replace(/^\/api\/v1/, "");
-    const template = Object.keys(paths).find((candidate) =>
-      new RegExp(`^${candidate.replace(/\{[^}]+\}/g, "[^/]+")}$`).test(relative),
-    );
-    if (!template) throw new Error(`The document has no path for ${pathname}`);
-    const response = paths[template]!.get!.responses[String(status)] as Json | undefined;
-    if (!response) throw new Error(`The document has no ${status} answer for ${template}`);
-    const content = resolve(response).content as Json | undefined;
-    const schema = (content?.["application/json"] as Json | undefined)?.schema as Json;
-    if (!schema) throw new Error(`No JSON schema for ${status} ${template}`);
-    return schema;
-  }
-
+/** A checker of bodies against the module's own document, failing the test on any error. */
+export function openApiExpectations() {
+  const validator = openApiValidator(openApiDocument());
   return {
-    /** Asserts that `body` is what the document says `pathname` answers with `status`. */
     expectValid(pathname: string, status: number, body: unknown): void {
-      const schema = responseSchema(pathname, status);
-      const validate =
-        typeof schema.$ref === "string"
-          ? ajv.getSchema(`${SCHEMA_ID}${schema.$ref}`)!
-          : ajv.compile(schema);
-      const valid = validate(body);
-      expect(valid ? [] : validate.errors, `${status} ${pathname}`).toEqual([]);
+      expect(validator.errors(pathname, status, body), `${status} ${pathname}`).toEqual([]);
     },
   };
 }
@@ -80,7 +35,7 @@ export interface ApiAnswer {
  * JSON body is checked against the document before the test sees it.
  */
 export function apiClient(context: () => ApiContext) {
-  const { expectValid } = openApiValidator();
+  const { expectValid } = openApiExpectations();
   const routes: [RegExp, ReturnType<typeof publicApiRoute<{ slug: string }>>][] = [
     [/^\/api\/v1\/articles$/, publicApiRoute((r) => answerArticles(r, context()))],
     [

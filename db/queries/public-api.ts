@@ -3,14 +3,10 @@ import { type Db, queryRows } from "../client";
 import type { AnnotationKind, SpeakerType } from "../enums";
 import type {
   CheckedArticle,
-  LinkedSource,
   NewsroomIdentity,
-  RevisionAnnotation,
-  RevisionSpeaker,
   RevisionVerdict,
   RevisionVerdictScale,
 } from "../revision-snapshot";
-import { escapeLike, foldForSearch } from "./speakers";
 import { publicSpeakers } from "./speakers-public";
 
 // The public API's reads. Like the reader pages they see published revisions only: every row
@@ -21,15 +17,23 @@ import { publicSpeakers } from "./speakers-public";
 // Lists are pages in a fixed order with a keyset ("after this row"), never an offset, so a
 // publish between two pages neither repeats nor skips a row already passed. Publication times
 // are compared in microseconds (as text: exact, where a JavaScript Date keeps milliseconds).
+// Annotations (an article's, and claims across articles) are in public-annotations.ts.
 
-/** One row per live revision, with its article's id and address. */
-const liveRevisions = sql`
-  SELECT a.id AS article_id, a.slug, r.id AS revision_id, r.title, r.number AS revision_number,
-    (extract(epoch FROM r.published_at) * 1000000)::bigint AS published_us,
-    r.annotations, r.speakers, r.sources, r.verdict_scale, r.checked_article, r.newsroom
-  FROM articles AS a
-  JOIN article_revisions AS r ON r.id = a.published_revision_id
-  WHERE a.status = 'published'`;
+/** Microseconds since the epoch of a revision's publication (exact: extract gives a numeric). */
+export const publishedMicros = sql`(extract(epoch FROM r.published_at) * 1000000)::bigint`;
+
+/** One row per live revision meeting `condition`, with its article's id and address. */
+export function liveRevisions(condition: SQL = sql`true`): SQL {
+  return sql`
+    SELECT a.id AS article_id, a.slug, r.id AS revision_id, r.title, r.number AS revision_number,
+      ${publishedMicros} AS published_us,
+      r.annotations, r.speakers, r.sources, r.verdict_scale, r.checked_article, r.newsroom
+    FROM articles AS a
+    JOIN article_revisions AS r ON r.id = a.published_revision_id
+    WHERE a.status = 'published' AND ${condition}`;
+}
+
+export const onlyRevision = (revisionId: string) => sql`r.id = ${revisionId}::uuid`;
 
 /** Where a list stopped: the last row of the page before (articles and claims). */
 export interface PublishedPosition {
@@ -68,22 +72,34 @@ type ArticleRecord = {
   checked_article: CheckedArticle | null;
 };
 
-const articleColumns = sql`l.article_id, l.slug, l.title, l.revision_number,
-  l.published_us::text AS published_us,
-  (SELECT count(*) FILTER (WHERE e->>'kind' = 'official_claim')::int
-    FROM jsonb_array_elements(l.annotations) AS e) AS official_claims,
-  (SELECT count(*) FILTER (WHERE e->>'kind' = 'allegation')::int
-    FROM jsonb_array_elements(l.annotations) AS e) AS allegations,
-  (SELECT count(*) FILTER (WHERE e->>'kind' = 'verified_fact')::int
-    FROM jsonb_array_elements(l.annotations) AS e) AS verified_facts,
-  (SELECT coalesce(jsonb_agg(jsonb_build_object(
-      'slug', v.elem->>'slug', 'label', v.elem->>'label', 'rating', v.elem->'rating',
-      'count', (SELECT count(*) FROM jsonb_array_elements(l.annotations) AS e
-        WHERE e->>'verdictId' = v.elem->>'id'))
-    ORDER BY v.n), '[]'::jsonb)
-    FROM jsonb_array_elements(coalesce(l.verdict_scale->'verdicts', '[]'::jsonb))
-      WITH ORDINALITY AS v(elem, n)) AS verdict_counts,
-  l.checked_article`;
+/**
+ * An article's columns, counted in one pass over its annotations: per kind, and the verdicts
+ * it uses, each with how many annotations carry it, in the scale's order.
+ */
+function articleRows(live: SQL, extraColumns: SQL = sql``): SQL {
+  return sql`
+    WITH l AS (${live})
+    SELECT l.article_id, l.slug, l.title, l.revision_number, l.published_us::text AS published_us,
+      c.official_claims, c.allegations, c.verified_facts,
+      (SELECT coalesce(jsonb_agg(jsonb_build_object(
+          'slug', v.elem->>'slug', 'label', v.elem->>'label', 'rating', v.elem->'rating',
+          'count', (SELECT count(*) FROM unnest(c.verdict_ids) AS id WHERE id = v.elem->>'id'))
+          ORDER BY v.n), '[]'::jsonb)
+        FROM jsonb_array_elements(coalesce(l.verdict_scale->'verdicts', '[]'::jsonb))
+          WITH ORDINALITY AS v(elem, n)
+        WHERE v.elem->>'id' = ANY (c.verdict_ids)) AS verdict_counts,
+      l.checked_article${extraColumns}
+    FROM l
+    CROSS JOIN LATERAL (
+      SELECT count(*) FILTER (WHERE e->>'kind' = 'official_claim')::int AS official_claims,
+        count(*) FILTER (WHERE e->>'kind' = 'allegation')::int AS allegations,
+        count(*) FILTER (WHERE e->>'kind' = 'verified_fact')::int AS verified_facts,
+        coalesce(array_agg(e->>'verdictId') FILTER (WHERE e->>'verdictId' IS NOT NULL),
+          '{}'::text[]) AS verdict_ids
+      FROM jsonb_array_elements(l.annotations) AS e
+    ) AS c
+    ORDER BY l.published_us DESC, l.article_id DESC`;
+}
 
 function articleRow(row: ArticleRecord): LiveArticleRow {
   return {
@@ -111,16 +127,13 @@ export async function listLiveArticles(
   params: { limit: number; after?: PublishedPosition },
 ): Promise<LiveArticleRow[]> {
   const { after } = params;
-  const rows = await queryRows<ArticleRecord>(
-    db,
-    sql`
-      WITH l AS (${liveRevisions})
-      SELECT ${articleColumns}
-      FROM l
-      WHERE ${after ? sql`(l.published_us, l.article_id) < (${after.publishedMicros}::bigint, ${after.articleId}::uuid)` : sql`true`}
-      ORDER BY l.published_us DESC, l.article_id DESC
-      LIMIT ${params.limit}`,
-  );
+  const keyset = after
+    ? sql`(${publishedMicros}, a.id) < (${after.publishedMicros}::bigint, ${after.articleId}::uuid)`
+    : undefined;
+  // The page is chosen first, so only its articles' annotations are counted.
+  const page = sql`${liveRevisions(keyset)}
+    ORDER BY published_us DESC, article_id DESC LIMIT ${params.limit}`;
+  const rows = await queryRows<ArticleRecord>(db, articleRows(page));
   return rows.map(articleRow);
 }
 
@@ -128,156 +141,12 @@ export async function listLiveArticles(
 export async function getLiveArticle(
   db: Db,
   revisionId: string,
-): Promise<{ article: LiveArticleDetail; annotations: PublishedAnnotationRow[] } | null> {
+): Promise<LiveArticleDetail | null> {
   const [row] = await queryRows<
     ArticleRecord & { newsroom: NewsroomIdentity | null; verdict_scale: RevisionVerdictScale }
-  >(
-    db,
-    sql`
-      WITH l AS (${liveRevisions} AND r.id = ${revisionId}::uuid)
-      SELECT ${articleColumns}, l.newsroom, l.verdict_scale
-      FROM l`,
-  );
+  >(db, articleRows(liveRevisions(onlyRevision(revisionId)), sql`, l.newsroom, l.verdict_scale`));
   if (!row) return null;
-  const annotations = await listPublishedAnnotations(db, {
-    where: sql`true`,
-    revisionId,
-    limit: null,
-  });
-  return {
-    article: { ...articleRow(row), newsroom: row.newsroom ?? null, verdictScale: row.verdict_scale },
-    annotations,
-  };
-}
-
-/** One annotation of a live revision with what it refers to, resolved in that revision. */
-export interface PublishedAnnotationRow {
-  articleId: string;
-  articleSlug: string;
-  articleTitle: string;
-  publishedMicros: string;
-  /** Its place in the article, in document order: the reader page's note number. */
-  number: number;
-  annotation: RevisionAnnotation;
-  speaker: RevisionSpeaker | null;
-  verdict: RevisionVerdict | null;
-  sources: LinkedSource[];
-}
-
-type AnnotationRecord = {
-  article_id: string;
-  slug: string;
-  title: string;
-  published_us: string;
-  number: number;
-  annotation: RevisionAnnotation;
-  speaker: RevisionSpeaker | null;
-  verdict: RevisionVerdict | null;
-  sources: LinkedSource[];
-};
-
-/**
- * Published annotations matching `where` (over the columns of `annotated` below), newest
- * publication first, then by article and in document order. Numbers follow the reader page:
- * by start, the longer of two spans starting together first, then as the revision stored them.
- */
-async function listPublishedAnnotations(
-  db: Db,
-  params: { where: SQL; limit: number | null; revisionId?: string },
-): Promise<PublishedAnnotationRow[]> {
-  const onlyRevision = params.revisionId ? sql` AND r.id = ${params.revisionId}::uuid` : sql``;
-  const rows = await queryRows<AnnotationRecord>(
-    db,
-    sql`
-      WITH l AS (${liveRevisions}${onlyRevision}),
-      annotated AS (
-        SELECT l.article_id, l.slug, l.title, l.published_us, l.sources AS revision_sources,
-          e.elem AS annotation,
-          row_number() OVER (PARTITION BY l.article_id
-            ORDER BY (e.elem->>'start')::int, (e.elem->>'end')::int DESC, e.position)::int AS number,
-          (SELECT sp FROM jsonb_array_elements(l.speakers) AS sp
-            WHERE sp->>'id' = e.elem->>'speakerId' LIMIT 1) AS speaker,
-          (SELECT v FROM jsonb_array_elements(coalesce(l.verdict_scale->'verdicts', '[]'::jsonb)) AS v
-            WHERE v->>'id' = e.elem->>'verdictId' LIMIT 1) AS verdict
-        FROM l
-        CROSS JOIN LATERAL jsonb_array_elements(l.annotations) WITH ORDINALITY AS e(elem, position)
-      )
-      SELECT article_id, slug, title, published_us::text AS published_us, number, annotation,
-        speaker, verdict,
-        (SELECT coalesce(jsonb_agg(src || jsonb_build_object(
-            'relation', link->'relation', 'excerpt', coalesce(link->'excerpt', '""'::jsonb))
-            ORDER BY n), '[]'::jsonb)
-          FROM jsonb_array_elements(annotation->'sources') WITH ORDINALITY AS s(link, n)
-          JOIN jsonb_array_elements(revision_sources) AS src ON src->>'id' = link->>'sourceId'
-        ) AS sources
-      FROM annotated
-      WHERE ${params.where}
-      ORDER BY published_us DESC, article_id DESC, number
-      ${params.limit === null ? sql`` : sql`LIMIT ${params.limit}`}`,
-  );
-  return rows.map((row) => ({
-    articleId: row.article_id,
-    articleSlug: row.slug,
-    articleTitle: row.title,
-    publishedMicros: row.published_us,
-    number: Number(row.number),
-    annotation: row.annotation,
-    speaker: row.speaker ?? null,
-    verdict: row.verdict ?? null,
-    sources: row.sources,
-  }));
-}
-
-export interface ClaimFilters {
-  kinds: readonly AnnotationKind[];
-  /** A speaker's slug (slugs never change once a speaker exists). */
-  speaker?: string;
-  /** A verdict's slug as the revision published it. */
-  verdict?: string;
-  /** Text in the quote, cue, note, conclusion or speaker's name, ignoring case and accents. */
-  text?: string;
-}
-
-/** Where the claims list stopped: the last claim of the page before. */
-export interface ClaimPosition extends PublishedPosition {
-  number: number;
-}
-
-/** Published annotations across live revisions that match `filters`, `limit` after `after`. */
-export async function listPublishedClaims(
-  db: Db,
-  params: ClaimFilters & { limit: number; after?: ClaimPosition },
-): Promise<PublishedAnnotationRow[]> {
-  const conditions: SQL[] = [
-    sql`annotation->>'kind' IN (${sql.join(
-      params.kinds.map((kind) => sql`${kind}`),
-      sql`, `,
-    )})`,
-  ];
-  if (params.speaker) conditions.push(sql`speaker->>'slug' = ${params.speaker}::text`);
-  if (params.verdict) conditions.push(sql`verdict->>'slug' = ${params.verdict}::text`);
-  const text = params.text?.trim();
-  if (text) {
-    const needle = foldForSearch(sql`${escapeLike(text)}::text`);
-    const fields = [
-      sql`annotation->>'quote'`,
-      sql`annotation->>'cue'`,
-      sql`annotation->>'note'`,
-      sql`annotation->>'conclusion'`,
-      sql`speaker->>'name'`,
-    ].map((field) => sql`${foldForSearch(sql`coalesce(${field}, '')`)} LIKE '%' || ${needle} || '%'`);
-    conditions.push(sql`(${sql.join(fields, sql` OR `)})`);
-  }
-  const { after } = params;
-  if (after) {
-    conditions.push(sql`(published_us < ${after.publishedMicros}::bigint
-      OR (published_us = ${after.publishedMicros}::bigint AND (article_id < ${after.articleId}::uuid
-        OR (article_id = ${after.articleId}::uuid AND number > ${after.number}))))`);
-  }
-  return listPublishedAnnotations(db, {
-    where: sql.join(conditions, sql` AND `),
-    limit: params.limit,
-  });
+  return { ...articleRow(row), newsroom: row.newsroom ?? null, verdictScale: row.verdict_scale };
 }
 
 export interface QuotedSpeakerRow {

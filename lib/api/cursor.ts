@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { ClaimPosition, PublishedPosition, SpeakerPosition } from "@/db/queries/public-api";
+import type { ClaimPosition } from "@/db/queries/public-annotations";
+import type { PublishedPosition, SpeakerPosition } from "@/db/queries/public-api";
 import { ApiError } from "./errors";
 
 // A cursor is where a page ended (the keyset position of its last row) and which list it

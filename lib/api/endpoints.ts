@@ -2,12 +2,8 @@ import { createHash } from "node:crypto";
 import { LRUCache } from "lru-cache";
 import { type Db, getDb } from "@/db/client";
 import { getPublishedRevisionId } from "@/db/queries/articles";
-import {
-  getLiveArticle,
-  listLiveArticles,
-  listPublishedClaims,
-  listQuotedSpeakers,
-} from "@/db/queries/public-api";
+import { listPublishedClaims, listRevisionAnnotations } from "@/db/queries/public-annotations";
+import { getLiveArticle, listLiveArticles, listQuotedSpeakers } from "@/db/queries/public-api";
 import { publicBaseUrl } from "@/lib/public-url";
 import { sharedPromise } from "@/lib/reader/shared-promise";
 import type { StaticPage } from "@/lib/reader/static-page";
@@ -140,8 +136,10 @@ export async function answerArticle(request: Request, { db, base }: ApiContext, 
   const unchanged = notModified(request, etag);
   if (unchanged) return unchanged;
   const body = await sharedPromise(articleBodies, `${revisionId} ${base.href}`, async () => {
-    const live = await getLiveArticle(db, revisionId);
-    return live && { ...jsonBody(apiArticle(live.article, live.annotations, base)), etag };
+    const article = await getLiveArticle(db, revisionId);
+    if (!article) return null;
+    const annotations = await listRevisionAnnotations(db, revisionId);
+    return { ...jsonBody(apiArticle(article, annotations, base)), etag };
   });
   // Unpublished between the two reads: as if it had happened before.
   if (!body) throw notFound();

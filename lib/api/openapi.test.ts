@@ -1,6 +1,6 @@
 import SwaggerParser from "@apidevtools/swagger-parser";
 import { describe, expect, it } from "vitest";
-import { openApiValidator } from "@/test/api";
+import { openApiExpectations } from "@/test/api";
 import { openApiDocument } from "./openapi";
 
 describe("the OpenAPI document", () => {
@@ -36,7 +36,7 @@ describe("the OpenAPI document", () => {
   });
 
   it("checks bodies strictly: a missing field or an e-mail-shaped extra fails", () => {
-    const { expectValid } = openApiValidator();
+    const { expectValid } = openApiExpectations();
     expectValid("/api/v1/articles", 400, {
       error: { code: "invalid_parameter", message: "limit must be…" },
     });

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { ANNOTATION_KINDS, type AnnotationKind } from "@/db/enums";
-import type { ClaimFilters } from "@/db/queries/public-api";
+import type { ClaimFilters } from "@/db/queries/public-annotations";
 import { slugField } from "@/lib/slugs";
 import { searchTerm } from "@/lib/text/characters";
 import { type CursorList, type CursorPosition, decodeCursor } from "./cursor";

@@ -189,6 +189,8 @@ describe("/api/v1/claims", () => {
     expect(await claimIds("q=angstrom")).toEqual([z1.id]);
     expect(await claimIds("q=fares&speaker=" + roe.slug)).toEqual([r3.id]);
     expect(await claimIds("q=%25")).toEqual([]);
+    // Never across two fields: the quote ends "safe", the cue is "said".
+    expect(await claimIds("q=safe%20said")).toEqual([]);
     expect(await claimIds("q=&speaker=&verdict=")).toHaveLength(12);
   });
 

@@ -1,9 +1,5 @@
-import type {
-  LiveArticleDetail,
-  LiveArticleRow,
-  PublishedAnnotationRow,
-  QuotedSpeakerRow,
-} from "@/db/queries/public-api";
+import type { PublishedAnnotationRow } from "@/db/queries/public-annotations";
+import type { LiveArticleDetail, LiveArticleRow, QuotedSpeakerRow } from "@/db/queries/public-api";
 import type { RevisionSpeaker } from "@/db/revision-snapshot";
 import type {
   ApiAnnotation,
