@@ -53,6 +53,25 @@ function readerPage(path: string, status: number, shows: string, never: string):
   };
 }
 
+/**
+ * The public API: the same JSON for every caller, signed in or not, with the published article
+ * and never the draft or anyone's e-mail; a draft's address is not found, even for its editors.
+ */
+function publicApi(path: string, status: number, shows: string): RouteCheck {
+  let first: string | undefined;
+  return {
+    path,
+    check: (actual, body, who) => {
+      expect(actual, path).toBe(status);
+      expect(body).toContain(shows);
+      expect(body).not.toContain(draftDemo!.title);
+      expect(body).not.toContain("@e2e.test");
+      first ??= body;
+      expect(body, `${path} as ${who}`).toBe(first);
+    },
+  };
+}
+
 /** Route handlers: what each caller gets at each address. Only the studio searches need a session. */
 const ROUTES: Record<string, RouteCheck[]> = {
   "/api/studio/speakers": [
@@ -98,6 +117,18 @@ const ROUTES: Record<string, RouteCheck[]> = {
     readerPage("/speakers/kasimir-dunmore", 200, "Kasimir Dunmore", "@e2e.test"),
     readerPage("/speakers/no-such-speaker", 404, "Page not found", "@e2e.test"),
   ],
+  "/api/v1/articles": [publicApi("/api/v1/articles", 200, publishedDemo!.title)],
+  "/api/v1/articles/[slug]": [
+    publicApi(`/api/v1/articles/${publishedDemo!.slug}`, 200, publishedDemo!.title),
+    publicApi(`/api/v1/articles/${draftDemo!.slug}`, 404, "not_found"),
+  ],
+  "/api/v1/claims": [
+    publicApi("/api/v1/claims?limit=100", 200, publishedDemo!.slug),
+    publicApi(`/api/v1/claims?q=${encodeURIComponent("€1.2 million")}`, 200, '"data":[]'),
+  ],
+  "/api/v1/speakers": [publicApi("/api/v1/speakers?limit=100", 200, "kasimir-dunmore")],
+  "/api/v1/openapi.json": [publicApi("/api/v1/openapi.json", 200, '"openapi":"3.1.0"')],
+  "/api/v1/[[...path]]": [publicApi("/api/v1/drafts", 404, "not_found")],
   // Everyone gets a published article's annotations; a draft is not found, even for its editors.
   "/api/exports/[slug]": [
     {

@@ -45,10 +45,13 @@ export function listRouteHandlers(): string[] {
   const manifest = JSON.parse(
     fs.readFileSync(path.join(buildDir, "app-paths-manifest.json"), "utf8"),
   ) as Record<string, string>;
-  return Object.keys(manifest)
-    .filter((route) => route.endsWith("/route"))
-    .map((route) => route.replace(/\/route$/, ""))
-    .filter((route) => !/\.\w+$/.test(route));
+  return (
+    Object.keys(manifest)
+      .filter((route) => route.endsWith("/route"))
+      .map((route) => route.replace(/\/route$/, ""))
+      // Files served by a route (the icon) have no row; the API's openapi.json does.
+      .filter((route) => !/\.\w+$/.test(route) || route.startsWith("/api/"))
+  );
 }
 
 // React's own encoder, the one the browser uses to send server action arguments.

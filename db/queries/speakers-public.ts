@@ -49,7 +49,7 @@ const speakerFields = sql`sp.elem->>'slug' AS slug, sp.elem->>'name' AS name,
  * published annotations are attributed to them. A speaker is in a revision's `speakers` only
  * when one of its annotations names them.
  */
-const publicSpeakers = sql`
+export const publicSpeakers = sql`
   published_speakers AS (
     SELECT DISTINCT ON (sp.elem->>'id') sp.elem->>'id' AS id, ${speakerFields},
       coalesce(sp.elem->'aliases', '[]'::jsonb) AS aliases

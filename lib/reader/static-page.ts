@@ -26,7 +26,7 @@ export function staticPage(html: string): StaticPage {
 export const READER_CACHE_CONTROL = "public, max-age=0, s-maxage=60, stale-while-revalidate=60";
 
 /** Whether an If-None-Match header names this ETag (weak comparison, as for GET). */
-function matches(ifNoneMatch: string | null | undefined, etag: string): boolean {
+export function matches(ifNoneMatch: string | null | undefined, etag: string): boolean {
   if (!ifNoneMatch) return false;
   if (ifNoneMatch.trim() === "*") return true;
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
