@@ -36,15 +36,14 @@ describe("verdict form rules", () => {
     expect(problems(newVerdictSchema, { label: "X", definition: "y".repeat(201) })).toEqual([
       ["definition", "Shorten the definition to at most 200 characters."],
     ]);
-    expect(problems(newVerdictSchema, { label: "X", definition: "One\nTwo" })).toEqual([
-      ["definition", "Write the definition on one line."],
-    ]);
+    for (const definition of ["One\nTwo", "One\r\nTwo", "One\u2028Two"]) {
+      expect(problems(newVerdictSchema, { label: "X", definition })).toEqual([
+        ["definition", "Write the definition on one line."],
+      ]);
+    }
     for (const rating of ["101", "-1", "2.5", "1e2", "six"]) {
       expect(problems(newVerdictSchema, { label: "X", rating }), rating).toEqual([
-        [
-          "rating",
-          "Enter a whole number from 0 to 100, or leave it empty for a verdict off the scale (like “Unproven”).",
-        ],
+        ["rating", "Enter a whole number from 0 to 100, or leave it empty."],
       ]);
     }
     expect(problems(newVerdictSchema, { label: "X", scaleEnd: "middle" })).toEqual([

@@ -31,10 +31,12 @@ const definitionField = z
     error: `Shorten the definition to at most ${MAX_DEFINITION_LENGTH} characters.`,
   })
   // Readers see it as one line next to the label; a line break would split it.
-  .refine((value) => !/[\r\n]/.test(value), { error: "Write the definition on one line." })
+  .refine((value) => !/[\n\v\f\r\u0085\u2028\u2029]/.test(value), {
+    error: "Write the definition on one line.",
+  })
   .default("");
 
-const RATING_MESSAGE = `Enter a whole number from 0 to ${MAX_RATING}, or leave it empty for a verdict off the scale (like “Unproven”).`;
+const RATING_MESSAGE = `Enter a whole number from 0 to ${MAX_RATING}, or leave it empty.`;
 
 const ratingField = z
   .union([z.string(), z.number(), z.null()], { error: RATING_MESSAGE })
