@@ -41,11 +41,6 @@ async function formField(control: Locator, field: string): Promise<string> {
   );
 }
 
-async function verdictVersion(ctx: Ctx, label: string): Promise<string> {
-  const page = await settings(ctx);
-  return formField(page.getByRole("button", { name: `Delete “${label}”`, exact: true }), "version");
-}
-
 const NEWSROOM_FIELDS = [
   ["name", "Newsroom name"],
   ["url", "Newsroom URL"],
@@ -58,21 +53,24 @@ const newsroomVersion = (page: Page) =>
 async function adminCall(ctx: Ctx, action: string, fields: Record<string, string>) {
   const { result } = await ctx.asAdmin(`${SETTINGS}#${action}`, [null, formData(fields)]);
   expect(result, `admin ${action}`).toMatchObject({ ok: true });
-  return result as { data: { id: string } | null };
+  return (result as { data: { id: string; version: string } }).data;
 }
 
-/** Makes the matrix verdict once, and puts it back among the active ones if it was retired. */
+/**
+ * Makes the matrix verdict once, and puts it back among the active ones if it was retired;
+ * either answers with its version, for the next edit.
+ */
 async function activeMatrixVerdict(ctx: Ctx): Promise<void> {
-  if (!matrixVerdict.id) {
-    const { data } = await adminCall(ctx, "createVerdictAction", {
-      label: MATRIX_VERDICT,
-      definition: "",
-      rating: "",
-      scaleEnd: "none",
-    });
-    matrixVerdict.id = data!.id;
-  }
-  await adminCall(ctx, "restoreVerdictAction", { id: matrixVerdict.id });
+  const { id, version } = matrixVerdict.id
+    ? await adminCall(ctx, "restoreVerdictAction", { id: matrixVerdict.id })
+    : await adminCall(ctx, "createVerdictAction", {
+        label: MATRIX_VERDICT,
+        definition: "",
+        rating: "",
+        scaleEnd: "none",
+      });
+  matrixVerdict.id ||= id;
+  matrixVerdict.version = version;
 }
 
 /** Where the matrix verdict is in the scale, before and after an attempt to move it. */
@@ -102,10 +100,7 @@ export const SETTINGS_ACTIONS: Record<string, ActionRow> = {
   },
   [`${SETTINGS}#editVerdictAction`]: {
     allowed: ADMINS,
-    prepare: async (ctx) => {
-      await activeMatrixVerdict(ctx);
-      matrixVerdict.version = await verdictVersion(ctx, MATRIX_VERDICT);
-    },
+    prepare: activeMatrixVerdict,
     args: (_ctx, attempt) => [
       null,
       formData({
@@ -152,18 +147,16 @@ export const SETTINGS_ACTIONS: Record<string, ActionRow> = {
     // The last attempt's verdict, if it survived, goes first: only one is ever left over.
     prepare: async (ctx) => {
       if (doomed.id) {
-        const version = await verdictVersion(ctx, doomed.label);
-        await adminCall(ctx, "deleteVerdictAction", { id: doomed.id, version });
+        await adminCall(ctx, "deleteVerdictAction", { id: doomed.id, version: doomed.version });
       }
       doomed.label = `Matrix doomed ${++doomed.count}`;
-      const { data } = await adminCall(ctx, "createVerdictAction", {
+      const { id, version } = await adminCall(ctx, "createVerdictAction", {
         label: doomed.label,
         definition: "",
         rating: "",
         scaleEnd: "none",
       });
-      doomed.id = data!.id;
-      doomed.version = await verdictVersion(ctx, doomed.label);
+      Object.assign(doomed, { id, version });
     },
     args: () => [null, formData({ id: doomed.id, version: doomed.version })],
     effect: async (ctx) => !(await activeLabels(ctx)).includes(doomed.label),
@@ -186,11 +179,13 @@ export const SETTINGS_ACTIONS: Record<string, ActionRow> = {
     ],
     effect: async (ctx, attempt) =>
       (await (await settings(ctx)).getByLabel("Newsroom name").inputValue()) === attempt,
+    afterSuccess: (_ctx, result) => {
+      newsroom.version = (result as { data: { version: string } }).data.version;
+    },
     // What other specs may expect of the newsroom stays as it was (a name, once there is one).
     undo: async (ctx) => {
       if (!newsroom.before.name) return;
-      const version = await newsroomVersion(await settings(ctx));
-      await adminCall(ctx, "saveNewsroomAction", { ...newsroom.before, version });
+      await adminCall(ctx, "saveNewsroomAction", { ...newsroom.before, version: newsroom.version });
     },
   },
 };

@@ -76,7 +76,9 @@ describe("the newsroom's identity", () => {
 
   it("refuses a save from a page opened before someone else's, and keeps theirs", async () => {
     const opened = (await getNewsroomWithVersion(t.db)).updatedAt!.toISOString();
-    await save({ name: "Theirs" });
+    const { version } = await save({ name: "Their first name" });
+    // The version a save answers with lets its author go on without reloading.
+    await save({ name: "Theirs" }, version);
     const stale = await refusal(save({ name: "Mine" }, opened));
     expect(stale.code).toBe("conflict");
     expect(stale.message).toContain(

@@ -10,9 +10,13 @@ import type { NewsroomInput } from "./schemas";
 /** The one row the database was created with (migration 0006). */
 const NEWSROOM_ID = 1;
 
-/** Sets the newsroom's identity in published data (ClaimReview's author). */
-export async function saveNewsroom(db: Db, actor: Actor, input: NewsroomInput): Promise<void> {
-  await db.transaction(async (tx) => {
+/** Sets the newsroom's identity in published data (ClaimReview's author); returns its new version. */
+export async function saveNewsroom(
+  db: Db,
+  actor: Actor,
+  input: NewsroomInput,
+): Promise<{ version: string }> {
+  return db.transaction(async (tx) => {
     const [current] = await tx
       .select()
       .from(newsroom)
@@ -27,13 +31,14 @@ export async function saveNewsroom(db: Db, actor: Actor, input: NewsroomInput): 
     }
     const before = { name: current.name, url: current.url, logoUrl: current.logoUrl };
     const after = { name: input.name, url: input.url, logoUrl: input.logoUrl };
-    if (JSON.stringify(before) === JSON.stringify(after)) return;
+    if (JSON.stringify(before) === JSON.stringify(after)) return { version: input.version };
+    const updatedAt = nextVersion(current.updatedAt);
     await tx
       .update(newsroom)
       .set({
         ...after,
         updatedBy: actor.id,
-        updatedAt: nextVersion(current.updatedAt),
+        updatedAt,
       })
       .where(eq(newsroom.id, NEWSROOM_ID));
     await recordAudit(tx, {
@@ -44,5 +49,6 @@ export async function saveNewsroom(db: Db, actor: Actor, input: NewsroomInput): 
       before,
       after,
     });
+    return { version: versionToken(updatedAt) };
   });
 }

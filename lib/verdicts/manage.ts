@@ -5,7 +5,7 @@ import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { AppError, sqlState } from "@/lib/errors";
 import { nextFreeSlug, slugBase } from "@/lib/slugs";
-import { nextVersion } from "@/lib/version-token";
+import { nextVersion, versionToken } from "@/lib/version-token";
 import {
   contentOf,
   findVerdict,
@@ -21,6 +21,11 @@ import {
 } from "./scale-rules";
 import type { DeleteVerdict, EditVerdict, MoveVerdict, NewVerdict, VerdictRef } from "./schemas";
 
+/** The verdict's version token after a change, for a further change without reloading. */
+export interface VerdictVersion {
+  version: string;
+}
+
 const nextPosition = (scale: VerdictRecord[]) =>
   scale.reduce((highest, v) => Math.max(highest, v.position), 0) + 1;
 
@@ -28,7 +33,7 @@ export async function createVerdict(
   db: Db,
   actor: Actor,
   input: NewVerdict,
-): Promise<{ id: string; slug: string }> {
+): Promise<{ id: string; slug: string; version: string }> {
   return labelUnique(input.label, () =>
     db.transaction(async (tx) => {
       const scale = await lockScale(tx);
@@ -41,7 +46,7 @@ export async function createVerdict(
       const [created] = await tx
         .insert(verdicts)
         .values({ ...contentOf(input), slug, position })
-        .returning({ id: verdicts.id });
+        .returning({ id: verdicts.id, updatedAt: verdicts.updatedAt });
       await recordAudit(tx, {
         actorId: actor.id,
         entity: "verdict",
@@ -49,13 +54,17 @@ export async function createVerdict(
         action: "create",
         after: { slug, ...contentOf(input), position },
       });
-      return { id: created!.id, slug };
+      return { id: created!.id, slug, version: versionToken(created!.updatedAt) };
     }),
   );
 }
 
-export async function editVerdict(db: Db, actor: Actor, input: EditVerdict): Promise<void> {
-  await labelUnique(input.label, () =>
+export async function editVerdict(
+  db: Db,
+  actor: Actor,
+  input: EditVerdict,
+): Promise<VerdictVersion> {
+  return labelUnique(input.label, () =>
     db.transaction(async (tx) => {
       const scale = await lockScale(tx);
       const verdict = findVerdict(scale, input.id);
@@ -70,12 +79,13 @@ export async function editVerdict(db: Db, actor: Actor, input: EditVerdict): Pro
       refuseTakenLabel(scale, input.label, verdict.id);
       const before = contentOf(verdict);
       const after = contentOf(input);
-      if (JSON.stringify(before) === JSON.stringify(after)) return;
+      if (JSON.stringify(before) === JSON.stringify(after)) return { version: input.version };
       const displaced = planEnds(scale, verdict, after);
       if (displaced) await removeEnd(tx, actor, displaced);
+      const updatedAt = nextVersion(verdict.updatedAt);
       await tx
         .update(verdicts)
-        .set({ ...after, updatedAt: nextVersion(verdict.updatedAt) })
+        .set({ ...after, updatedAt })
         .where(eq(verdicts.id, verdict.id));
       await recordAudit(tx, {
         actorId: actor.id,
@@ -85,6 +95,7 @@ export async function editVerdict(db: Db, actor: Actor, input: EditVerdict): Pro
         before,
         after,
       });
+      return { version: versionToken(updatedAt) };
     }),
   );
 }
@@ -122,16 +133,18 @@ export async function moveVerdict(db: Db, actor: Actor, input: MoveVerdict): Pro
   });
 }
 
-export async function retireVerdict(db: Db, actor: Actor, input: VerdictRef): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function retireVerdict(
+  db: Db,
+  actor: Actor,
+  input: VerdictRef,
+): Promise<VerdictVersion> {
+  return db.transaction(async (tx) => {
     const verdict = findVerdict(await lockScale(tx), input.id);
-    if (verdict.retiredAt) return;
+    if (verdict.retiredAt) return { version: versionToken(verdict.updatedAt) };
     refuseEndHolder(verdict, "retire");
     const retiredAt = new Date();
-    await tx
-      .update(verdicts)
-      .set({ retiredAt, updatedAt: nextVersion(verdict.updatedAt) })
-      .where(eq(verdicts.id, verdict.id));
+    const updatedAt = nextVersion(verdict.updatedAt);
+    await tx.update(verdicts).set({ retiredAt, updatedAt }).where(eq(verdicts.id, verdict.id));
     await recordAudit(tx, {
       actorId: actor.id,
       entity: "verdict",
@@ -140,19 +153,25 @@ export async function retireVerdict(db: Db, actor: Actor, input: VerdictRef): Pr
       before: { retiredAt: null },
       after: { retiredAt: retiredAt.toISOString() },
     });
+    return { version: versionToken(updatedAt) };
   });
 }
 
 /** Brings a retired verdict back at the end of the scale, where the admin then moves it. */
-export async function restoreVerdict(db: Db, actor: Actor, input: VerdictRef): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function restoreVerdict(
+  db: Db,
+  actor: Actor,
+  input: VerdictRef,
+): Promise<VerdictVersion> {
+  return db.transaction(async (tx) => {
     const scale = await lockScale(tx);
     const verdict = findVerdict(scale, input.id);
-    if (!verdict.retiredAt) return;
+    if (!verdict.retiredAt) return { version: versionToken(verdict.updatedAt) };
     const position = nextPosition(scale);
+    const updatedAt = nextVersion(verdict.updatedAt);
     await tx
       .update(verdicts)
-      .set({ retiredAt: null, position, updatedAt: nextVersion(verdict.updatedAt) })
+      .set({ retiredAt: null, position, updatedAt })
       .where(eq(verdicts.id, verdict.id));
     await recordAudit(tx, {
       actorId: actor.id,
@@ -162,6 +181,7 @@ export async function restoreVerdict(db: Db, actor: Actor, input: VerdictRef): P
       before: { retiredAt: verdict.retiredAt.toISOString(), position: verdict.position },
       after: { retiredAt: null, position },
     });
+    return { version: versionToken(updatedAt) };
   });
 }
 
