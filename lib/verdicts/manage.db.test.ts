@@ -13,6 +13,7 @@ import {
   restoreVerdict,
   retireVerdict,
 } from "./manage";
+import { lockScale } from "./scale-rules";
 import { editVerdictSchema, newVerdictSchema } from "./schemas";
 
 let t: TestDb;
@@ -192,6 +193,36 @@ describe("the verdict scale", () => {
     });
   });
 
+  it("serves two admins moving the best end at once one after the other: one best end remains", async () => {
+    // Another change holds the scale while the three arrive, so they all come at once.
+    let release = () => {};
+    const holding = t.db.transaction(async (tx) => {
+      await lockScale(tx);
+      await new Promise<void>((resolve) => (release = resolve));
+    });
+    const changes = Promise.allSettled([
+      edited("Mostly true", { scaleEnd: "best" }),
+      edited("Half true", { scaleEnd: "best" }),
+      added({ label: "Flawless", rating: "7", scaleEnd: "best" }),
+    ]);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    release();
+    await holding;
+    const results = await changes;
+    expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+    const best = (await scale()).filter((v) => v.scaleEnd === "best");
+    expect(best).toHaveLength(1);
+    expect(["Mostly true", "Half true", "Flawless"]).toContain(best[0]!.label);
+    // Each took the mark from whoever held it then: three moves, each recorded.
+    const moves = await t.db
+      .select({ after: auditEvents.after })
+      .from(auditEvents)
+      .where(and(eq(auditEvents.action, "edit"), gt(auditEvents.id, auditFrom)));
+    expect(moves.filter((m) => JSON.stringify(m.after).includes('"scaleEnd":null'))).toHaveLength(
+      3,
+    );
+  });
+
   it("keeps both ends: an end holder cannot drop its mark, only hand it to another verdict", async () => {
     const dropped = await refusal(edited("True", { scaleEnd: "none" }));
     expect(dropped.field).toBe("scaleEnd");
@@ -222,13 +253,16 @@ describe("the verdict scale", () => {
 
   it("refuses an edit made from a page opened before someone else's change, and changes nothing", async () => {
     const opened = (await verdict("Half true")).updatedAt.toISOString();
-    await edited("Half true", { definition: "Their definition." });
+    const { version } = await edited("Half true", { definition: "Their first definition." });
+    // The version an edit answers with lets its author go on without reloading.
+    await edited("Half true", { definition: "Their definition." }, version);
     const stale = await refusal(edited("Half true", { definition: "Mine." }, opened));
     expect(stale.code).toBe("conflict");
     expect(stale.message).toContain(
       "Another admin changed “Half true” since you opened this page.",
     );
     expect((await verdict("Half true")).definition).toBe("Their definition.");
+    await refusal(edited("Half true", { definition: "Mine." }, version));
 
     // Losing an end's mark is a change too: a form that still says "best end" is out of date.
     const trueOpened = (await verdict("True")).updatedAt.toISOString();

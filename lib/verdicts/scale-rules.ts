@@ -23,9 +23,14 @@ export const contentOf = (v: Content): Content => ({
   scaleEnd: v.scaleEnd,
 });
 
-/** Every verdict, retired ones too, in order, locked until the transaction ends. */
+/**
+ * Every verdict, retired ones too, in order, locked until the transaction ends. Read again once
+ * the locks are held: the locking read itself does not see a verdict added by the change it
+ * waited for, and the rules must count that one too.
+ */
 export async function lockScale(tx: Db): Promise<VerdictRecord[]> {
-  return tx.select().from(verdicts).orderBy(asc(verdicts.position)).for("update");
+  await tx.select({ id: verdicts.id }).from(verdicts).for("update");
+  return tx.select().from(verdicts).orderBy(asc(verdicts.position));
 }
 
 export function findVerdict(scale: VerdictRecord[], id: string): VerdictRecord {
