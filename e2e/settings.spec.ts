@@ -204,3 +204,18 @@ for (const role of ["editor", "reviewer"] as const) {
     await expect(page.getByRole("list", { name: "Verdicts", exact: true })).toHaveCount(0);
   });
 }
+
+test("the settings page fits a phone's width, its editor included", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signIn(page, "admin");
+  await page.goto("/studio/settings");
+  await page.getByRole("button", { name: "Edit “Half true”" }).click();
+  await page.getByRole("button", { name: "Delete “Unproven”", exact: true }).click();
+  await expect(page.getByRole("button", { name: "Yes, delete “Unproven”" })).toBeFocused();
+  await page.getByRole("button", { name: "Keep it" }).click();
+  await expect(page.getByRole("button", { name: "Delete “Unproven”", exact: true })).toBeFocused();
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+});

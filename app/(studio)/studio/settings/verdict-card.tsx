@@ -1,6 +1,7 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import { InlineError } from "@/app/_components/inline-error";
 import type { ActionResult } from "@/lib/actions";
 import { SCALE_END_LABELS } from "@/lib/verdicts/schemas";
@@ -63,6 +64,7 @@ export function VerdictCard({
   const name = `“${verdict.label}”`;
   const [editing, setEditing] = useState(false);
   const [confirmingDelete, setConfirmingDelete] = useState(false);
+  const deleteButton = useRef<HTMLButtonElement>(null);
   const [moved, move, moving] = useRowAction(moveVerdictAction, (form) =>
     announce(`${name} moved ${form.get("direction")}.`),
   );
@@ -78,7 +80,9 @@ export function VerdictCard({
   const latest = [moved, retired, restored, deleted]
     .filter((outcome) => outcome !== null)
     .sort((a, b) => b.at - a.at)[0];
-  const problem = latest && !latest.result.ok ? latest.result.error : null;
+  // A refusal stays until the next change to this verdict: a button's, or a saved edit.
+  const [savedAt, setSavedAt] = useState(0);
+  const problem = latest && latest.at > savedAt && !latest.result.ok ? latest.result.error : null;
   // A verdict in use cannot be deleted: the refusal offers what can be done instead.
   const offerRetire =
     problem !== null &&
@@ -98,8 +102,12 @@ export function VerdictCard({
 
   const closeEditor = (saved: boolean) => {
     setEditing(false);
-    if (saved) announce(`${name} saved.`, focusIds.edit(verdict.id));
-    else document.getElementById(focusIds.edit(verdict.id))?.focus();
+    if (saved) {
+      setSavedAt(Date.now());
+      announce(`${name} saved.`, focusIds.edit(verdict.id));
+    } else {
+      document.getElementById(focusIds.edit(verdict.id))?.focus();
+    }
   };
 
   return (
@@ -202,7 +210,11 @@ export function VerdictCard({
               <button
                 type="button"
                 className={buttonClass}
-                onClick={() => setConfirmingDelete(false)}
+                onClick={() => {
+                  // Back on the Delete button the question replaced, not on nothing.
+                  flushSync(() => setConfirmingDelete(false));
+                  deleteButton.current?.focus();
+                }}
               >
                 Keep it
               </button>
@@ -213,6 +225,7 @@ export function VerdictCard({
               disabled={deleting}
               className={buttonClass}
               aria-label={`Delete ${name}`}
+              ref={deleteButton}
             >
               Delete
             </button>
@@ -221,7 +234,7 @@ export function VerdictCard({
       </div>
       <div className="mt-2 flex flex-wrap items-center gap-2">
         <InlineError message={problem} />
-        {offerRetire ? retireForm(`Retire ${name} instead`, "Retire instead") : null}
+        {offerRetire ? retireForm(`Retire ${name} instead`, `Retire ${name} instead`) : null}
       </div>
       {editing ? <EditVerdictForm verdict={verdict} onDone={closeEditor} /> : null}
     </li>
