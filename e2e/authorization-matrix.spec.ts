@@ -147,7 +147,8 @@ test("server actions allow exactly the roles in their row and refuse the rest wi
   page,
   baseURL,
 }) => {
-  test.setTimeout(240_000);
+  // Every role tries every action, and most attempts then load a page to look for the effect.
+  test.setTimeout(360_000);
   const actions = new Map(listServerActions().map((a) => [a.key, a]));
   await signIn(page, "admin");
   const admin = await requestAs(browser, "admin", 1);
