@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { APIRequestContext, Browser } from "@playwright/test";
 import { demoArticles } from "../lib/demo/content";
 import {
-  ACTIONS,
+  ACTIONS as EARLIER_ACTIONS,
   adminSave,
   annotationVersion,
   type Ctx,
@@ -10,17 +10,17 @@ import {
   type Who,
 } from "./authorization-rows";
 import { SETTINGS_ACTIONS } from "./authorization-rows-settings";
+import { VERDICT_ACTIONS } from "./authorization-rows-verdicts";
 import { docWith } from "./docs";
 import { expect, signIn, test } from "./fixtures";
 import { callServerAction, formData, listRouteHandlers, listServerActions } from "./server-actions";
 
+const ACTIONS = { ...EARLIER_ACTIONS, ...VERDICT_ACTIONS, ...SETTINGS_ACTIONS };
+const rowsOf = (key: string) => [ACTIONS[key]!].flat();
+
 type RouteCheck = { path: string; check: (status: number, body: string, who: Who) => void };
 
 const [publishedDemo, draftDemo] = demoArticles;
-
-/** Every server action's rows: the studio's, and those of each page with rows of its own. */
-const MATRIX = { ...ACTIONS, ...SETTINGS_ACTIONS };
-const rowsOf = (key: string) => [MATRIX[key]!].flat();
 
 /**
  * A studio search: anonymous callers get a 401 with a message and nothing found; everyone who
@@ -112,12 +112,29 @@ const ROUTES: Record<string, RouteCheck[]> = {
       },
     },
     {
-      path: `/api/exports/${draftDemo!.slug}`,
+      path: `/api/exports/${publishedDemo!.slug}?format=csv`,
       check: (status, body) => {
-        expect(status).toBe(404);
-        expect(body).not.toContain("Annotation");
+        expect(status).toBe(200);
+        expect(body.trimEnd().split("\r\n")).toHaveLength(publishedDemo!.annotations.length + 1);
+        expect(body).not.toContain("@e2e.test");
       },
     },
+    {
+      path: `/api/exports/${publishedDemo!.slug}?format=claimreview`,
+      check: (status, body) => {
+        expect(status).toBe(200);
+        expect(JSON.parse(body)).toMatchObject({ "@context": "https://schema.org" });
+        expect(body).not.toContain("@e2e.test");
+      },
+    },
+    ...["", "?format=csv", "?format=claimreview"].map((query) => ({
+      path: `/api/exports/${draftDemo!.slug}${query}`,
+      check: (status: number, body: string) => {
+        expect(status).toBe(404);
+        expect(body).not.toContain(draftDemo!.title);
+        expect(body).not.toContain("Annotation");
+      },
+    })),
   ],
 };
 
@@ -138,7 +155,7 @@ test("every server action and route handler has a row in the authorization matri
     listServerActions()
       .map((a) => a.key)
       .sort(),
-  ).toEqual(Object.keys(MATRIX).sort());
+  ).toEqual(Object.keys(ACTIONS).sort());
   expect(listRouteHandlers().sort()).toEqual(Object.keys(ROUTES).sort());
 });
 

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 
 export function articleText(page: Page) {
   return page.getByRole("textbox", { name: "Article text" });
@@ -113,4 +113,33 @@ export async function reloadPastLeaveWarning(page: Page): Promise<string> {
   expect(dialog.type()).toBe("beforeunload");
   await dialog.accept();
   return reload;
+}
+
+/** The option a select shows as chosen, as a person reads it. */
+export async function chosenOption(select: Locator): Promise<string> {
+  return select.evaluate((element) => (element as HTMLSelectElement).selectedOptions[0]!.text);
+}
+
+/** Adds a new source to the selected annotation through its panel's form. */
+export async function addSourceInPanel(
+  page: Page,
+  source: { url: string; title: string; relation: "Supports" | "Contradicts" | "Context" },
+): Promise<void> {
+  const panel = annotationPanel(page);
+  await panel.getByRole("button", { name: "Add source" }).click();
+  await panel.getByLabel("Source URL").fill(source.url);
+  await panel.getByLabel("Source title").fill(source.title);
+  await panel.getByLabel("Relation").selectOption(source.relation);
+  await panel.getByRole("button", { name: "Save source" }).click();
+  await expect(panel.getByRole("list", { name: "Sources" })).toContainText(
+    `${source.relation}: ${source.title}`,
+  );
+}
+
+/** The "Checked article" region of the editor, opened. */
+export async function openCheckedArticle(page: Page): Promise<Locator> {
+  const region = page.getByRole("region", { name: "Checked article" });
+  const toggle = region.getByRole("button", { name: "Checked article", exact: true });
+  if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+  return region;
 }

@@ -61,10 +61,13 @@ for (const path of READER_PAGES) {
     expect(scriptSources.trim()).toBe("script-src 'self'");
     expect(csp).not.toMatch(/nonce-|unsafe-inline'?\s*(;|$)|unsafe-eval/);
     expect(response!.headers()["etag"]).toBeTruthy();
-    // No Next.js or React code at all: the one reader script, and no inline scripts.
+    // No Next.js or React code at all: the one reader script, and no inline scripts (a
+    // JSON-LD data block is data, not a script: it never runs).
     expect(scripts).toHaveLength(1);
     expect(scripts[0]).toMatch(/^\/r\/reader\.[0-9a-f]+\.js$/);
-    expect(await page.locator("script:not([src])").count()).toBe(0);
+    expect(await page.locator('script:not([src]):not([type="application/ld+json"])').count()).toBe(
+      0,
+    );
     const html = await response!.text();
     expect(html).not.toMatch(/_next\/|__next|self\.__next_f/);
   });

@@ -85,7 +85,7 @@ test("every annotated span is a keyboard stop named by its kind", async ({ page 
   expect(notes.sort()).toEqual(Array.from({ length: 16 }, (_, i) => `#n${i + 1}`).sort());
 });
 
-test("in the accessibility tree a span is a link named by its kind, number and speaker, then its words", async ({
+test("in the accessibility tree a span is a link named by its kind, number, speaker and verdict, then its words", async ({
   page,
 }) => {
   await page.goto(ARTICLE);
@@ -94,7 +94,7 @@ test("in the accessibility tree a span is a link named by its kind, number and s
     .filter({ hasText: "Dunmore told reporters that" })
     .first();
   await expect(paragraph).toMatchAriaSnapshot(`
-    - link "Official claim 3, attributed to Kasimir Dunmore 11 of the bridge’s 48 hangers had lost more than a quarter of their cross-section":
+    - link "Official claim 3, attributed to Kasimir Dunmore, rated True 11 of the bridge’s 48 hangers had lost more than a quarter of their cross-section":
       - /url: "#n3"
   `);
 });

@@ -32,7 +32,7 @@ interface ExportedAnnotation {
 test("the article's annotations download as W3C Web Annotations", async ({ page }) => {
   await page.goto(`/a/${published!.slug}`);
   const downloading = page.waitForEvent("download");
-  await page.getByRole("link", { name: "Download annotations (JSON)" }).click();
+  await page.getByRole("link", { name: "Download annotations as JSON (W3C)" }).click();
   const download = await downloading;
   expect(download.suggestedFilename()).toBe(`${published!.slug}-annotations.json`);
   const collection = JSON.parse(await readFile(await download.path(), "utf8"));

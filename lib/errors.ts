@@ -1,9 +1,11 @@
 import type { AnnotationDetailsConflict } from "@/lib/annotations/details";
 import type { SaveConflictDetails } from "@/lib/articles/save-conflict";
+import type { CheckedArticle } from "@/db/revision-snapshot";
 import type { PublishRefusedDetails } from "@/lib/articles/workflow";
 
 /** Error codes the app raises on purpose, each with its HTTP status. */
 export const ERROR_STATUS = {
+  bad_request: 400,
   unauthenticated: 401,
   forbidden: 403,
   not_found: 404,
@@ -18,13 +20,15 @@ export type ErrorCode = keyof typeof ERROR_STATUS;
 /**
  * The errors that carry data for the person to resolve them. `kind` names each one and fixes
  * its code and the shape of its details, so the client narrows on it and reads the details
- * without a cast. Two of them share the code "conflict", hence a name of their own.
+ * without a cast. Several of them share the code "conflict", hence a name of their own.
  */
 export type DetailedError =
   /** Someone else saved the article first: their version, to compare with or take. */
   | { code: "conflict"; kind: "document_conflict"; details: SaveConflictDetails }
   /** Someone else changed the annotation's details first: their values. */
   | { code: "conflict"; kind: "details_conflict"; details: AnnotationDetailsConflict }
+  /** Someone else saved the article's "Checked article" fields first: their values. */
+  | { code: "conflict"; kind: "checked_article_conflict"; details: CheckedArticle }
   /** Publishing was refused: what the publish check found. */
   | { code: "invalid_input"; kind: "publish_check_failed"; details: PublishRefusedDetails };
 

@@ -15,3 +15,16 @@ export function publicBaseUrl(): URL {
   }
   return new URL(DEFAULT_BASE_URL);
 }
+
+/** A published article's reader page. */
+export function articleUrl(base: URL, slug: string): string {
+  return new URL(`/a/${slug}`, base).href;
+}
+
+/**
+ * The stable link to one annotated span: the reader page opens its passage for this fragment.
+ * Annotation ids never change, so exports and the API may hand it out for good.
+ */
+export function annotationPermalink(base: URL, slug: string, annotationId: string): string {
+  return `${articleUrl(base, slug)}#annotation-${annotationId}`;
+}

@@ -28,6 +28,9 @@ export interface EditorAnnotation {
   unattributed: boolean;
   cue: string;
   note: string;
+  /** Kept when the kind becomes verified fact (the panel hides it; the revision drops it). */
+  verdictId: string | null;
+  conclusion: string;
   sources: LinkedSource[];
 }
 
@@ -55,6 +58,8 @@ export async function listEditorAnnotations(
         unattributed: annotations.unattributed,
         cue: annotations.cue,
         note: annotations.note,
+        verdictId: annotations.verdictId,
+        conclusion: annotations.conclusion,
       })
       .from(annotations)
       .where(eq(annotations.articleId, articleId))

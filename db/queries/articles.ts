@@ -73,6 +73,8 @@ export interface EditorArticle {
   updatedAt: Date;
   /** Published, and changed since: readers still see the revision from before the change. */
   unpublishedChanges: boolean;
+  /** The "Checked article" fields: the piece this fact-check is about. */
+  checked: CheckedArticle;
 }
 
 /**
@@ -101,6 +103,12 @@ export async function getArticleForEditor(db: Db, id: string): Promise<EditorArt
       version: articles.version,
       updatedAt: articles.updatedAt,
       unpublishedChanges,
+      checked: {
+        outlet: articles.checkedOutlet,
+        author: articles.checkedAuthor,
+        url: articles.checkedUrl,
+        date: articles.checkedDate,
+      },
     })
     .from(articles)
     .where(eq(articles.id, id))
@@ -117,6 +125,9 @@ export interface AnnotationCheckRow {
   speakerId: string | null;
   /** "No named source": a claim or allegation deliberately left without a speaker. */
   unattributed: boolean;
+  /** Claims and allegations: a verdict needs a conclusion and a linked source. */
+  verdictId: string | null;
+  conclusion: string;
   sources: { url: string; title: string; relation: SourceRelation }[];
 }
 
@@ -140,6 +151,8 @@ export async function loadCheckAnnotations(
       detached: sql<boolean>`${annotations.detachedAt} IS NOT NULL`,
       speakerId: annotations.speakerId,
       unattributed: annotations.unattributed,
+      verdictId: annotations.verdictId,
+      conclusion: annotations.conclusion,
     })
     .from(annotations)
     .where(inArray(annotations.articleId, articleIds))

@@ -1,6 +1,6 @@
 import { and, desc, eq, inArray, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
-import { articleRevisions, auditEvents, sources, speakers, users } from "../schema";
+import { articleRevisions, auditEvents, sources, speakers, users, verdicts } from "../schema";
 
 /** One audit event as stored, with who did it; lib/history.ts puts it into words. */
 export interface AuditEventRow {
@@ -20,6 +20,7 @@ export interface ReferencedIds {
   speakers: string[];
   sources: string[];
   revisions: string[];
+  verdicts: string[];
 }
 
 /** The names and numbers those ids stand for now. An id missing here was deleted since. */
@@ -28,11 +29,12 @@ export interface ReferencedNames {
   sources: Map<string, string>;
   /** Revision id → its number. */
   revisions: Map<string, number>;
+  verdicts: Map<string, string>;
 }
 
-/** Looks up what the ids stand for now: at most three small indexed reads. */
+/** Looks up what the ids stand for now: at most four small indexed reads. */
 export async function loadReferencedNames(db: Db, ids: ReferencedIds): Promise<ReferencedNames> {
-  const [speakerRows, sourceRows, revisionRows] = [
+  const [speakerRows, sourceRows, revisionRows, verdictRows] = [
     ids.speakers.length
       ? await db
           .select({ id: speakers.id, name: speakers.name })
@@ -51,11 +53,18 @@ export async function loadReferencedNames(db: Db, ids: ReferencedIds): Promise<R
           .from(articleRevisions)
           .where(inArray(articleRevisions.id, ids.revisions))
       : [],
+    ids.verdicts.length
+      ? await db
+          .select({ id: verdicts.id, label: verdicts.label })
+          .from(verdicts)
+          .where(inArray(verdicts.id, ids.verdicts))
+      : [],
   ];
   return {
     speakers: new Map(speakerRows.map((row) => [row.id, row.name])),
     sources: new Map(sourceRows.map((row) => [row.id, row.title])),
     revisions: new Map(revisionRows.map((row) => [row.id, row.number])),
+    verdicts: new Map(verdictRows.map((row) => [row.id, row.label])),
   };
 }
 

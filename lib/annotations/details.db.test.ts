@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { annotationSources, annotations, auditEvents, sources } from "@/db/schema";
+import { annotationSources, sources } from "@/db/schema";
+import { annotationRows, BLANK_DETAILS as blank } from "@/test/annotation-rows";
 import { createTestDb, insertUser, type TestDb, refusal } from "@/test/db";
 import { createDraftArticle } from "@/lib/articles/save";
 import { createSpeaker } from "@/lib/speakers/manage";
@@ -14,41 +15,18 @@ import {
 let t: TestDb;
 let editor: { id: string };
 let articleId: string;
+let rows: ReturnType<typeof annotationRows>;
 beforeAll(async () => {
   t = await createTestDb();
   editor = { id: await insertUser(t.db, "editor") };
   articleId = (await createDraftArticle(t.db, editor)).id;
+  rows = annotationRows(t.db, { id: articleId, createdBy: editor.id });
 });
 afterAll(() => t.close());
 
-async function newAnnotation(detached = false): Promise<string> {
-  const id = randomUUID();
-  await t.db.insert(annotations).values({
-    id,
-    articleId,
-    kind: "official_claim",
-    quote: "40 people were taken to hospital",
-    createdBy: editor.id,
-    detachedAt: detached ? new Date() : null,
-  });
-  return id;
-}
-
-async function rowOf(id: string) {
-  const [row] = await t.db.select().from(annotations).where(eq(annotations.id, id));
-  return row;
-}
-
-async function auditOf(id: string) {
-  const events = await t.db
-    .select()
-    .from(auditEvents)
-    .where(and(eq(auditEvents.entity, "annotation"), eq(auditEvents.entityId, id)))
-    .orderBy(auditEvents.id);
-  return events.map((e) => [e.action, e.before, e.after, e.articleId]);
-}
-
-const blank = { speakerId: null, unattributed: false, cue: "", note: "" };
+const newAnnotation = (detached = false) => rows.add({ detached });
+const rowOf = (id: string) => rows.row(id);
+const auditOf = (id: string) => rows.audit(id);
 
 describe("updateAnnotationDetails", () => {
   it("saves speaker, cue and note, bumps the version and audits only what changed", async () => {
@@ -154,6 +132,8 @@ describe("updateAnnotationDetails", () => {
       unattributed: false,
       cue: "",
       note: "Theirs",
+      verdictId: null,
+      conclusion: "",
     });
     expect(await rowOf(id)).toMatchObject({ note: "Theirs", version: 2 });
   });

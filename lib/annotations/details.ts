@@ -2,13 +2,18 @@ import { and, eq } from "drizzle-orm";
 import { z } from "zod";
 import type { Db } from "@/db/client";
 import { getSpeaker, type SpeakerSummary } from "@/db/queries/speakers";
-import { annotations, speakers } from "@/db/schema";
+import { annotations, speakers, verdicts } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 
 const ANNOTATION_GONE = "This annotation no longer exists. Reload the page.";
+/** A conclusion says what the evidence shows in one or two sentences. */
+export const CONCLUSION_MAX_CHARS = 600;
+export const VERDICT_OFF_SCALE = "That verdict is no longer on the scale. Choose another.";
+const NO_VERDICT_ON_FACTS =
+  "A verified fact takes no verdict. Make it an official claim or allegation to rate it.";
 
 export const annotationDetailsSchema = z
   .object({
@@ -22,12 +27,25 @@ export const annotationDetailsSchema = z
     unattributed: z.boolean({ error: "Tick or untick “No named source”." }).default(false),
     cue: z.string().trim().max(100, { error: "Shorten the cue to at most 100 characters." }),
     note: z.string().trim().max(5000, { error: "Shorten the note to at most 5,000 characters." }),
+    // Verdict and conclusion are left as they are when not given: callers that never show them
+    // (accepting a suggestion, imports) cannot clear them by accident.
+    verdictId: z.uuid({ error: "Choose a verdict from the list." }).nullable().optional(),
+    conclusion: z
+      .string()
+      .trim()
+      .max(CONCLUSION_MAX_CHARS, {
+        error: "Shorten the conclusion to at most 600 characters: one or two sentences.",
+      })
+      .optional(),
   })
   .refine((details) => !(details.speakerId && details.unattributed), {
     path: ["unattributed"],
     error: "Choose a speaker or tick “No named source”, not both.",
   });
-/** What the use case takes: the parsed form; "No named source" is off unless given. */
+/**
+ * What the use case takes: the parsed form; "No named source" is off unless given, verdict
+ * and conclusion unchanged unless given.
+ */
 export type AnnotationDetailsInput = Omit<
   z.output<typeof annotationDetailsSchema>,
   "unattributed"
@@ -44,14 +62,39 @@ export interface AnnotationDetailsConflict {
   unattributed: boolean;
   cue: string;
   note: string;
+  verdictId: string | null;
+  conclusion: string;
 }
 
-const DETAIL_FIELDS = ["speakerId", "unattributed", "cue", "note"] as const;
+const DETAIL_FIELDS = [
+  "speakerId",
+  "unattributed",
+  "cue",
+  "note",
+  "verdictId",
+  "conclusion",
+] as const;
 type DetailField = (typeof DETAIL_FIELDS)[number];
 
 /**
- * Saves who an annotation is attributed to (or that it has no named source), its cue and its
- * note. These have their own
+ * A new verdict must be on the newsroom's scale now (not retired, not deleted) and may only
+ * rate a claim or allegation. A verdict the annotation already has is kept as it is, even
+ * retired or on a fact whose kind changed: the revision drops it from facts (publish.ts).
+ */
+async function checkNewVerdict(tx: Db, verdictId: string, kind: string): Promise<void> {
+  if (kind === "verified_fact") throw new AppError("invalid_input", NO_VERDICT_ON_FACTS);
+  // SHARE holds off retiring or deleting it until this transaction commits.
+  const [verdict] = await tx
+    .select({ retiredAt: verdicts.retiredAt })
+    .from(verdicts)
+    .where(eq(verdicts.id, verdictId))
+    .for("share");
+  if (!verdict || verdict.retiredAt) throw new AppError("invalid_input", VERDICT_OFF_SCALE);
+}
+
+/**
+ * Saves who an annotation is attributed to (or that it has no named source), its cue, its
+ * note, and for claims and allegations a verdict and conclusion. These have their own
  * version, separate from the document's, so a reviewer editing a note never collides with
  * one editing text; two people editing the same annotation's details do collide, visibly.
  */
@@ -60,24 +103,34 @@ export async function updateAnnotationDetails(
   actor: Actor,
   given: AnnotationDetailsInput,
 ): Promise<{ version: number }> {
-  const input = { ...given, unattributed: given.unattributed ?? false };
   return db.transaction(async (tx) => {
-    if (!(await lockArticleOfAnnotation(tx, input.id))) {
+    if (!(await lockArticleOfAnnotation(tx, given.id))) {
       throw new AppError("not_found", ANNOTATION_GONE);
     }
     const [row] = await tx
       .select({
         articleId: annotations.articleId,
+        kind: annotations.kind,
         version: annotations.version,
         speakerId: annotations.speakerId,
         unattributed: annotations.unattributed,
         cue: annotations.cue,
         note: annotations.note,
+        verdictId: annotations.verdictId,
+        conclusion: annotations.conclusion,
       })
       .from(annotations)
-      .where(eq(annotations.id, input.id))
+      .where(eq(annotations.id, given.id))
       .for("update");
     if (!row) throw new AppError("not_found", ANNOTATION_GONE);
+    const input = {
+      ...given,
+      unattributed: given.unattributed ?? false,
+      // Ids compare as the database prints them: lower-case.
+      verdictId:
+        given.verdictId === undefined ? row.verdictId : (given.verdictId?.toLowerCase() ?? null),
+      conclusion: given.conclusion ?? row.conclusion,
+    };
     if (row.version !== input.version) {
       const details: AnnotationDetailsConflict = {
         version: row.version,
@@ -86,6 +139,8 @@ export async function updateAnnotationDetails(
         unattributed: row.unattributed,
         cue: row.cue,
         note: row.note,
+        verdictId: row.verdictId,
+        conclusion: row.conclusion,
       };
       throw new AppError(
         { code: "conflict", kind: "details_conflict", details },
@@ -106,6 +161,9 @@ export async function updateAnnotationDetails(
       if (!speaker) {
         throw new AppError("invalid_input", "That speaker no longer exists. Choose another.");
       }
+    }
+    if (input.verdictId && changed.includes("verdictId")) {
+      await checkNewVerdict(tx, input.verdictId, row.kind);
     }
 
     const pick = (source: Record<DetailField, string | boolean | null>) =>
@@ -169,6 +227,8 @@ export async function deleteAnnotationForGood(
         unattributed: row.unattributed,
         cue: row.cue,
         note: row.note,
+        verdictId: row.verdictId,
+        conclusion: row.conclusion,
       },
     });
   });

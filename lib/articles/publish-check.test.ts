@@ -15,6 +15,8 @@ const claim: CheckAnnotation = {
   detached: false,
   speakerId: "ministry",
   unattributed: false,
+  verdictId: null,
+  conclusion: "",
   sources: [],
 };
 const allegation: CheckAnnotation = {
@@ -24,6 +26,8 @@ const allegation: CheckAnnotation = {
   detached: false,
   speakerId: "prosecutor",
   unattributed: false,
+  verdictId: null,
+  conclusion: "",
   sources: [{ url: "https://court.example/filing", title: "Filing", relation: "context" }],
 };
 const fact: CheckAnnotation = {
@@ -33,6 +37,8 @@ const fact: CheckAnnotation = {
   detached: false,
   speakerId: null,
   unattributed: false,
+  verdictId: null,
+  conclusion: "",
   sources: [{ url: "http://transport.example/closures", title: "Closures", relation: "supports" }],
 };
 
@@ -133,6 +139,49 @@ const cases: {
         "supporting_source",
         "fact",
         "Add a supporting source to this verified fact: “The bridge closed on 3 May”.",
+      ],
+    ],
+  },
+  {
+    name: "a verdict without a conclusion (a blank one is none)",
+    change: (i) =>
+      Object.assign(annotation(i, "allegation"), { verdictId: "false", conclusion: " \n " }),
+    problems: [
+      [
+        "verdict",
+        "allegation",
+        "Add a conclusion to the verdict on “The mayor is accused of taking bribes”.",
+      ],
+    ],
+  },
+  {
+    name: "a verdict without a linked source",
+    change: (i) =>
+      Object.assign(annotation(i, "claim"), {
+        verdictId: "misleading",
+        conclusion: "Hospital records show 12 admissions, not 40.",
+      }),
+    problems: [
+      [
+        "verdict",
+        "claim",
+        "Link at least one source to the verdict on “40 people were taken to hospital”.",
+      ],
+    ],
+  },
+  {
+    name: "a verdict with neither conclusion nor source",
+    change: (i) => void (annotation(i, "claim").verdictId = "false"),
+    problems: [
+      [
+        "verdict",
+        "claim",
+        "Add a conclusion to the verdict on “40 people were taken to hospital”.",
+      ],
+      [
+        "verdict",
+        "claim",
+        "Link at least one source to the verdict on “40 people were taken to hospital”.",
       ],
     ],
   },
@@ -241,6 +290,23 @@ describe("runPublishCheck", () => {
         }),
     },
     {
+      name: "a verdict with a conclusion and any linked source, even a contradicting one",
+      change: (i) =>
+        Object.assign(annotation(i, "claim"), {
+          verdictId: "false",
+          conclusion: "Hospital records show 12 admissions.",
+          sources: [{ url: "https://a.example/", title: "A", relation: "contradicts" }],
+        }),
+    },
+    {
+      name: "a conclusion without a verdict (not published until rated)",
+      change: (i) => void (annotation(i, "claim").conclusion = "Still checking."),
+    },
+    {
+      name: "a verified fact keeping a verdict from when it was a claim (not published)",
+      change: (i) => void (annotation(i, "fact").verdictId = "true"),
+    },
+    {
       name: "a quote with text around blank space",
       change: (i) => void (annotation(i, "claim").quote = "  40\n"),
     },
@@ -296,7 +362,7 @@ describe("runPublishCheck", () => {
 describe("CHECK_RULES", () => {
   it("has one line per rule, each with a label", () => {
     const rules = CHECK_RULES.map((line) => line.rule);
-    expect(new Set(rules).size).toBe(8);
+    expect(new Set(rules).size).toBe(9);
     expect(rules).toEqual(
       expect.arrayContaining(cases.flatMap((c) => c.problems.map((p) => p[0]))),
     );
@@ -320,7 +386,7 @@ describe("toCheckAnnotation", () => {
     expect(
       [
         { ...fact, speaker: ministry, sources: [linked] },
-        { ...claim, speaker: null, unattributed: true },
+        { ...claim, speaker: null, unattributed: true, verdictId: "v", conclusion: "Wrong." },
       ].map((annotation) => toCheckAnnotation(annotation, annotation.detached, annotation)),
     ).toEqual([
       {
@@ -328,7 +394,14 @@ describe("toCheckAnnotation", () => {
         speakerId: "sp",
         sources: [{ url: "https://a.example/", title: "A", relation: "supports" }],
       },
-      { ...claim, speakerId: null, unattributed: true },
+      { ...claim, speakerId: null, unattributed: true, verdictId: "v", conclusion: "Wrong." },
     ]);
+  });
+
+  it("gives an annotation without details yet (just tagged) no verdict", () => {
+    expect(toCheckAnnotation(claim, false, undefined)).toMatchObject({
+      verdictId: null,
+      conclusion: "",
+    });
   });
 });

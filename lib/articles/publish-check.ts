@@ -23,6 +23,7 @@ export type CheckRule =
   | "text"
   | "speaker"
   | "supporting_source"
+  | "verdict"
   | "detached"
   | "empty_quote"
   | "source_url"
@@ -44,6 +45,7 @@ export const CHECK_RULES: { rule: CheckRule; label: string }[] = [
     label: "Every official claim and allegation has a speaker or “No named source”",
   },
   { rule: "supporting_source", label: "Every verified fact has a supporting source" },
+  { rule: "verdict", label: "Every verdict has a conclusion and a linked source" },
   { rule: "detached", label: "No annotation is detached" },
   { rule: "empty_quote", label: "No annotation is empty" },
   { rule: "source_url", label: "Every source has an http(s) link" },
@@ -102,6 +104,15 @@ function annotationProblems(annotation: CheckAnnotation): CheckProblem[] {
       problem("supporting_source", `Add a supporting source to this verified fact: ${quote}.`),
     );
   }
+  // Verified facts are not rated: a verdict left from an earlier kind is not published.
+  if (annotation.kind !== "verified_fact" && annotation.verdictId) {
+    if (isBlank(annotation.conclusion)) {
+      problems.push(problem("verdict", `Add a conclusion to the verdict on ${quote}.`));
+    }
+    if (annotation.sources.length === 0) {
+      problems.push(problem("verdict", `Link at least one source to the verdict on ${quote}.`));
+    }
+  }
   for (const source of annotation.sources) {
     if (!isHttpUrl(source.url)) {
       problems.push(
@@ -150,7 +161,13 @@ export function toCheckAnnotation(
   annotation: { id: string; kind: AnnotationKind; quote: string },
   detached: boolean,
   details:
-    | { speaker: { id: string } | null; unattributed: boolean; sources: readonly CheckSource[] }
+    | {
+        speaker: { id: string } | null;
+        unattributed: boolean;
+        verdictId: string | null;
+        conclusion: string;
+        sources: readonly CheckSource[];
+      }
     | undefined,
 ): CheckAnnotation {
   return {
@@ -160,6 +177,8 @@ export function toCheckAnnotation(
     detached,
     speakerId: details?.speaker?.id ?? null,
     unattributed: details?.unattributed ?? false,
+    verdictId: details?.verdictId ?? null,
+    conclusion: details?.conclusion ?? "",
     sources: (details?.sources ?? []).map(({ url, title, relation }) => ({ url, title, relation })),
   };
 }

@@ -3,6 +3,7 @@
 // The texts live in one file per article; this file holds their shapes and the list.
 
 import type { AnnotationKind, SourceKind, SourceRelation, SpeakerType } from "@/db/enums";
+import type { CheckedArticle, NewsroomIdentity } from "@/db/revision-snapshot";
 import { footbridgeAnnotations } from "./footbridge-annotations";
 import { footbridgeArticle } from "./footbridge-article";
 import { repairsArticle } from "./repairs-article";
@@ -37,6 +38,8 @@ export interface DemoAnnotation {
   cue: string; // e.g. "said", "according to", "alleged", "" for verified facts
   note: string; // the fact-checker's note, one or two sentences
   sources: { source: string /* DemoSource.key */; relation: SourceRelation; excerpt: string }[];
+  /** Claims and allegations: the slug of a verdict on the default scale, and its conclusion. */
+  rating?: { verdict: string; conclusion: string };
 }
 
 export type DemoBlock = { type: "heading"; text: string } | { type: "paragraph"; text: string };
@@ -47,7 +50,16 @@ export interface DemoArticle {
   status: "published" | "draft";
   blocks: DemoBlock[];
   annotations: DemoAnnotation[];
+  /** The piece this article checks, as its own outlet published it. */
+  checkedArticle?: CheckedArticle;
 }
+
+/** Who publishes the demo's fact-checks (ClaimReview's author). */
+export const demoNewsroom: NewsroomIdentity = {
+  name: "Eastmarch Fact Desk",
+  url: "https://www.eastmarch-factdesk.example/",
+  logoUrl: "https://www.eastmarch-factdesk.example/logo.png",
+};
 
 /** The published article first: the seed's idempotence check looks for its slug. */
 export const demoArticles: DemoArticle[] = [

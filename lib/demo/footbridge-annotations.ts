@@ -1,6 +1,10 @@
 import type { DemoAnnotation } from "./content";
+import { briberyAnnotations } from "./footbridge-bribery-annotations";
 
-/** The published article's annotations, block indexes into footbridgeArticle.blocks. */
+/**
+ * The published article's annotations, block indexes into footbridgeArticle.blocks: the
+ * footbridge and the solvent release here, the bribery allegation in its own file.
+ */
 export const footbridgeAnnotations: DemoAnnotation[] = [
   {
     block: 1,
@@ -47,6 +51,11 @@ export const footbridgeAnnotations: DemoAnnotation[] = [
     speaker: "engineer",
     cue: "told reporters",
     note: "Dunmore’s figure matches the defect schedule in his own report, which lists 11 hangers with section loss above 25 per cent.",
+    rating: {
+      verdict: "true",
+      conclusion:
+        "The inspection report’s defect schedule lists 11 of the 48 hangers with more than 25 per cent of their cross-section lost, as Dunmore said.",
+    },
     sources: [
       {
         source: "inspection-report",
@@ -64,6 +73,11 @@ export const footbridgeAnnotations: DemoAnnotation[] = [
     speaker: "mayor",
     cue: "told a press conference",
     note: "The closure date is accurate, but the promised reopening is not consistent with the inspection report, which puts repairs at 14 to 18 weeks once work starts; no contractor had been appointed by 26 May.",
+    rating: {
+      verdict: "misleading",
+      conclusion:
+        "The bridge did close on 3 May on the engineers’ advice, but with repairs estimated at 14 to 18 weeks from the start of work and no contractor appointed, a reopening by the end of July is not supported by the evidence.",
+    },
     sources: [
       {
         source: "inspection-report",
@@ -102,6 +116,11 @@ export const footbridgeAnnotations: DemoAnnotation[] = [
     speaker: "health-ministry",
     cue: "according to",
     note: "The ministry’s total matches its own admissions dataset: 37 attendances at Riverton General and three at Eastmarch County Hospital.",
+    rating: {
+      verdict: "true",
+      conclusion:
+        "The regional admissions data add up to 40 hospital attendances that night, six of them kept in overnight.",
+    },
     sources: [
       {
         source: "ministry-statement",
@@ -141,6 +160,11 @@ export const footbridgeAnnotations: DemoAnnotation[] = [
     speaker: "veldt",
     cue: "said in a statement",
     note: "Both figures are contradicted by the Environment Agency, which estimated about 1,400 litres and recorded the tank as sealed after midnight, more than four hours after the first report.",
+    rating: {
+      verdict: "false",
+      conclusion:
+        "The Environment Agency estimated about 1,400 litres were released and recorded the tank as sealed at 00:15, more than four hours after the first report.",
+    },
     sources: [
       {
         source: "environment-report",
@@ -150,152 +174,5 @@ export const footbridgeAnnotations: DemoAnnotation[] = [
       },
     ],
   },
-  {
-    block: 10,
-    quote: "Marrow received payments from Calderbrook Civil Works",
-    kind: "allegation",
-    speaker: "pell",
-    cue: "alleged",
-    note: "Unproven allegation made at a council meeting; Pell has published no documents, and Marrow denies it.",
-    sources: [
-      {
-        source: "pell-interview",
-        relation: "context",
-        excerpt:
-          "Pell said he had seen invoices from the consultancy but declined to share them, citing legal advice.",
-      },
-    ],
-  },
-  {
-    block: 10,
-    quote:
-      "Calderbrook Civil Works, the firm that won the €2.6 million maintenance contract for the footbridge on 14 January",
-    kind: "verified_fact",
-    cue: "",
-    note: "The award, its value and its date are listed in the council’s procurement register.",
-    sources: [
-      {
-        source: "procurement-register",
-        relation: "supports",
-        excerpt:
-          "Contract RTC-2026-004 awarded 14 January 2026 to Calderbrook Civil Works. Contract value: €2,600,000 over four years.",
-      },
-    ],
-  },
-  {
-    block: 11,
-    quote: "the payments totalled €85,000 and were made between February and October 2025",
-    kind: "allegation",
-    speaker: "pell",
-    cue: "said",
-    note: "Pell has not produced evidence for the amount or the dates; the €85,000 figure also appears in the prosecutors’ warrant application, which does not give dates.",
-    sources: [
-      {
-        source: "pell-interview",
-        relation: "context",
-        excerpt:
-          "“Eighty-five thousand euros, in five instalments, starting in February last year,” Pell said.",
-      },
-      {
-        source: "warrant-record",
-        relation: "context",
-        excerpt:
-          "Invoices totalling €85,000 issued by the consultancy to Calderbrook Civil Works for advisory services.",
-      },
-    ],
-  },
-  {
-    block: 11,
-    quote: "the contract did not require the firm to inspect the hangers",
-    kind: "allegation",
-    speaker: "pell",
-    cue: "claimed",
-    note: "The published contract scope does include an annual visual inspection of the hangers, which contradicts this claim.",
-    sources: [
-      {
-        source: "procurement-register",
-        relation: "contradicts",
-        excerpt:
-          "Scope of services includes routine maintenance and an annual visual inspection of all suspension elements, including hangers and cable clamps.",
-      },
-    ],
-  },
-  {
-    block: 12,
-    quote:
-      "I have never accepted a cent from Calderbrook or from anyone else who does business with this council",
-    kind: "official_claim",
-    speaker: "mayor",
-    cue: "said in a statement",
-    note: "This is the mayor’s denial, quoted from her written statement of 20 May; it cannot be independently verified while the investigation is open.",
-    sources: [
-      {
-        source: "courier-report",
-        relation: "context",
-        excerpt:
-          "In a written statement issued on Wednesday, Marrow said she had “never accepted a cent” from Calderbrook or any other council supplier.",
-      },
-    ],
-  },
-  {
-    block: 13,
-    quote: "it had won the contract “in an open tender, as the lowest bidder”",
-    kind: "official_claim",
-    speaker: "calderbrook",
-    cue: "said",
-    note: "The tender was open, but Calderbrook’s bid was the second-lowest; it became the lowest valid bid only after a cheaper offer was disqualified.",
-    sources: [
-      {
-        source: "procurement-register",
-        relation: "context",
-        excerpt:
-          "Procedure: open. Bids received: 3. Lowest bid (€2,410,000) excluded at compliance stage: incomplete health and safety documentation.",
-      },
-    ],
-  },
-  {
-    block: 14,
-    quote:
-      "Officers searched the procurement office at Riverton Town Hall the following day under a warrant issued by the Eastmarch District Court",
-    kind: "verified_fact",
-    cue: "",
-    note: "The court record shows the warrant was issued and executed on 22 May, the day after the prosecutor’s announcement.",
-    sources: [
-      {
-        source: "warrant-record",
-        relation: "supports",
-        excerpt:
-          "Warrant granted 22 May 2026 for the search of the procurement office, Riverton Town Hall. Executed the same day.",
-      },
-      {
-        source: "prosecutor-release",
-        relation: "context",
-        excerpt:
-          "The Office has opened a preliminary investigation into the award of contract RTC-2026-004 by Riverton Town Council.",
-      },
-    ],
-  },
-  {
-    block: 14,
-    quote:
-      "a consultancy linked to a relative of the mayor invoiced Calderbrook for €85,000 of advisory services for which no work product has been found",
-    kind: "allegation",
-    speaker: "prosecutor",
-    cue: "allege",
-    note: "This is the prosecutors’ case as set out in the warrant application, not a finding of any court; no one has been charged.",
-    sources: [
-      {
-        source: "warrant-record",
-        relation: "supports",
-        excerpt:
-          "The applicant alleges that invoices totalling €85,000 were issued for advisory services of which no written output has been identified.",
-      },
-      {
-        source: "prosecutor-release",
-        relation: "context",
-        excerpt:
-          "No person has been charged. All persons concerned are presumed innocent until proven guilty.",
-      },
-    ],
-  },
+  ...briberyAnnotations,
 ];

@@ -7,6 +7,13 @@ export const footbridgeArticle: Omit<DemoArticle, "annotations"> = {
   title:
     "Riverton closes footbridge, 40 taken to hospital after solvent leak as mayor denies bribery claim",
   status: "published",
+  // The Courier's report of 26 May is the piece this fact-check annotates.
+  checkedArticle: {
+    outlet: "The Valley Courier",
+    author: "Hana Ostrova",
+    url: "https://www.valley-courier.example/2026/05/26/riverton-footbridge-solvent-leak-bribery-claim",
+    date: "2026-05-26",
+  },
   blocks: [
     /* 0 */ {
       type: "paragraph",

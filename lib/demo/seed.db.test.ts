@@ -2,7 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { extractAnchors, plainText } from "@/lib/editor/anchors";
 import { parseDocument } from "@/lib/editor/schema";
-import { demoArticles } from "./content";
+import { demoArticles, demoNewsroom } from "./content";
 import { listPublishedArticleCards } from "@/db/queries/reader";
 import { getPublishedArticle } from "@/test/published";
 import { annotations, articleRevisions, articles, auditEvents, users } from "@/db/schema";
@@ -73,7 +73,8 @@ describe("demo content", () => {
       .where(eq(auditEvents.articleId, revision!.articleId))
       .orderBy(auditEvents.id);
     // The steps an editor takes, as the history page shows them: the draft, its text (whose
-    // save creates the annotation rows), each annotation's details and sources, review, publish.
+    // save creates the annotation rows), each annotation's details (verdicts included) and
+    // sources, the checked article, review, publish.
     const detailsAndLinks = published!.annotations.flatMap((a) => [
       ...(a.speaker || a.cue || a.note ? ["edit_details"] : []),
       ...a.sources.map(() => "link"),
@@ -83,10 +84,34 @@ describe("demo content", () => {
       ...published!.annotations.map(() => "create"),
       "edit",
       ...detailsAndLinks,
+      "edit_checked_article",
       "submit",
       "publish",
     ]);
     const [desk] = await t.db.select().from(users).where(eq(users.email, DEMO_DESK_EMAIL));
     expect(new Set(events.map((e) => e.actorId))).toEqual(new Set([desk!.id]));
+  });
+
+  it("publishes several rated claims with conclusions and sources, the provenance and the newsroom", async () => {
+    const article = await getPublishedArticle(t.db, published!.slug);
+    const rated = article!.annotations.filter((a) => a.verdictId);
+    expect(rated.length).toBeGreaterThanOrEqual(5);
+    for (const annotation of rated) {
+      expect(annotation.kind).not.toBe("verified_fact");
+      expect(annotation.conclusion).toMatch(/\S{3,}/);
+      expect(annotation.sources.length).toBeGreaterThan(0);
+    }
+    // The default scale's slugs, in its order; both ends and the off-scale verdict are used.
+    const used = article!.verdictScale.verdicts.map((v) => v.slug);
+    expect(used).toEqual(["true", "half-true", "misleading", "mostly-false", "false", "unproven"]);
+    expect(article!.verdictScale).toMatchObject({ bestRating: 6, worstRating: 1 });
+
+    expect(article!.checkedArticle).toEqual(published!.checkedArticle);
+    expect(article!.checkedArticle!.url).toMatch(/^https:\/\/[^/]+\.example\//);
+    // The original came out before this fact-check did.
+    expect(new Date(article!.checkedArticle!.date!).getTime()).toBeLessThan(
+      article!.publishedAt.getTime(),
+    );
+    expect(article!.newsroom).toEqual(demoNewsroom);
   });
 });

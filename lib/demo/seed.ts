@@ -1,15 +1,26 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { listVerdicts } from "@/db/queries/verdicts";
 import { articles, sources, speakers, users } from "@/db/schema";
 import type { ActorWithRole } from "@/lib/actor";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
+import { updateCheckedArticle } from "@/lib/articles/checked-article";
+import { NO_CHECKED_ARTICLE } from "@/lib/articles/checked-article-schema";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { addSourceToAnnotation, linkExistingSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { buildDemoDoc } from "./build-doc";
-import { type DemoArticle, demoArticles, demoSources, demoSpeakers } from "./content";
+import {
+  type DemoAnnotation,
+  type DemoArticle,
+  demoArticles,
+  demoNewsroom,
+  demoSources,
+  demoSpeakers,
+} from "./content";
+import { nameDemoNewsroom } from "./direct-writes";
 
 /** The author of the demo content. It has no password, so nobody can sign in as it. */
 export const DEMO_DESK_EMAIL = "demo-desk@claimmark.invalid";
@@ -46,6 +57,8 @@ export async function seedDemoContent(db: Db): Promise<boolean> {
     if (existing) return false;
 
     const desk = await demoDesk(tx);
+    // Before anything is published: each revision freezes the newsroom's identity.
+    await nameDemoNewsroom(tx, desk, demoNewsroom);
     const ids: DemoIds = { speakers: await createDemoSpeakers(tx, desk), sources: new Map() };
     for (const article of demoArticles) await writeDemoArticle(tx, desk, article, ids);
     return true;
@@ -74,7 +87,10 @@ async function createDemoSpeakers(tx: Db, desk: ActorWithRole): Promise<Map<stri
   return ids;
 }
 
-/** An editor's work on one article: write it, attribute and source each annotation, publish. */
+/**
+ * An editor's work on one article: write it, attribute, source and rate each annotation, say
+ * which piece it checks, publish.
+ */
 async function writeDemoArticle(tx: Db, desk: ActorWithRole, article: DemoArticle, ids: DemoIds) {
   const { id: articleId } = await createDraftArticle(tx, desk);
   const annotationIds = article.annotations.map(() => randomUUID());
@@ -85,6 +101,7 @@ async function writeDemoArticle(tx: Db, desk: ActorWithRole, article: DemoArticl
   // (which keeps an address that does not start with the draft prefix).
   await tx.update(articles).set({ slug: article.slug }).where(eq(articles.id, articleId));
 
+  const verdictIds = new Map((await listVerdicts(tx)).map((verdict) => [verdict.slug, verdict.id]));
   for (const [index, annotation] of article.annotations.entries()) {
     const annotationId = annotationIds[index]!;
     await updateAnnotationDetails(tx, desk, {
@@ -93,16 +110,35 @@ async function writeDemoArticle(tx: Db, desk: ActorWithRole, article: DemoArticl
       speakerId: annotation.speaker ? ids.speakers.get(annotation.speaker)! : null,
       cue: annotation.cue,
       note: annotation.note,
+      ...(annotation.rating ? demoRating(annotation.rating, verdictIds) : {}),
     });
     for (const link of annotation.sources) {
       await linkDemoSource(tx, desk, { annotationId, ...link }, ids.sources);
     }
   }
 
+  if (article.checkedArticle) {
+    await updateCheckedArticle(tx, desk, {
+      articleId,
+      base: NO_CHECKED_ARTICLE,
+      ...article.checkedArticle,
+    });
+  }
+
   if (article.status === "published") {
     await transitionArticle(tx, desk, { articleId, transition: "submit" });
     await transitionArticle(tx, desk, { articleId, transition: "publish" });
   }
+}
+
+/** A demo rating as the details use case takes it: its verdict, looked up by slug, and conclusion. */
+function demoRating(
+  rating: NonNullable<DemoAnnotation["rating"]>,
+  verdictIds: Map<string, string>,
+): { verdictId: string; conclusion: string } {
+  const verdictId = verdictIds.get(rating.verdict);
+  if (!verdictId) throw new Error(`The verdict scale has no "${rating.verdict}" for the demo`);
+  return { verdictId, conclusion: rating.conclusion };
 }
 
 /** Links a demo source, adding it to the newsroom the first time it is used. */

@@ -3,7 +3,8 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { AnnotationKind } from "@/db/enums";
 import { getPublishedArticle } from "@/test/published";
-import { articles, speakers } from "@/db/schema";
+import { listVerdicts } from "@/db/queries/verdicts";
+import { annotations, articles, speakers, users } from "@/db/schema";
 import { createTestDb, insertUser, type TestDb } from "@/test/db";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
@@ -14,12 +15,14 @@ import { addSourceToAnnotation } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
 import { webAnnotationCollection, WEB_ANNOTATION_CONTEXT } from "./web-annotation";
 import { annotatedDoc } from "@/test/documents";
+import { webAnnotationViolations } from "@/test/web-annotation-musts";
 
 let t: TestDb;
 let editor: { id: string; role: "editor" };
 beforeAll(async () => {
   t = await createTestDb();
-  editor = { id: await insertUser(t.db, "editor"), role: "editor" };
+  editor = { id: await insertUser(t.db, "editor", "ada@example.test"), role: "editor" };
+  await t.db.update(users).set({ name: "Ada Lovelace" }).where(eq(users.id, editor.id));
 });
 afterAll(() => t.close());
 
@@ -34,6 +37,18 @@ async function slugOf(id: string): Promise<string> {
     .where(eq(articles.id, id));
   return row!.slug;
 }
+
+/** A verdict of the default scale and a conclusion, as the annotation panel saves them. */
+async function rate(annotationId: string, verdictSlug: string, conclusion: string) {
+  const verdict = (await listVerdicts(t.db)).find((v) => v.slug === verdictSlug)!;
+  await t.db
+    .update(annotations)
+    .set({ verdictId: verdict.id, conclusion })
+    .where(eq(annotations.id, annotationId));
+  return verdict;
+}
+
+const ISO_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
 
 /** Code points, as a TextPositionSelector counts them. */
 const chars = (text: string) => Array.from(text);
@@ -79,6 +94,17 @@ describe("webAnnotationCollection", () => {
       relation: "supports",
       excerpt: "closed from 3 May",
     });
+    await addSourceToAnnotation(t.db, editor, {
+      annotationId: claim.id,
+      url: "https://ministry.example/statement",
+      title: "Ministry statement",
+      publisher: "",
+      publishedAt: null,
+      archivedUrl: null,
+      relation: "supports",
+      excerpt: "",
+    });
+    const verdict = await rate(claim.id, "mostly-true", "Hospital records show 38 admissions.");
     await transitionArticle(t.db, editor, { articleId: id, transition: "publish" });
     const slug = await slugOf(id);
 
@@ -117,12 +143,24 @@ describe("webAnnotationCollection", () => {
         startIndex: 0,
       },
     });
+    expect(webAnnotationViolations(collection)).toEqual([]);
     const [first, second] = collection.first.items;
     const article = `https://news.example/a/${slug}`;
+    const generator = {
+      id: "https://news.example/",
+      type: "Software",
+      name: "Claimmark",
+      homepage: "https://news.example/",
+    };
     expect(first).toEqual({
       id: `urn:uuid:${claim.id}`,
       type: "Annotation",
       motivation: "classifying",
+      created: expect.stringMatching(ISO_TIME),
+      modified: expect.stringMatching(ISO_TIME),
+      creator: { type: "Person", name: "Ada Lovelace" },
+      generator,
+      canonical: `https://news.example/a/${slug}#annotation-${claim.id}`,
       body: [
         {
           type: "TextualBody",
@@ -147,6 +185,35 @@ describe("webAnnotationCollection", () => {
           value: "Figure from the ministry's statement.",
           format: "text/plain",
         },
+        {
+          type: "SpecificResource",
+          purpose: "assessing",
+          source: {
+            id: `urn:uuid:${verdict.id}`,
+            type: "Rating",
+            name: "Mostly true",
+            description: verdict.definition,
+            ratingValue: 5,
+            bestRating: 6,
+            worstRating: 1,
+          },
+        },
+        {
+          type: "TextualBody",
+          purpose: "assessing",
+          value: "Hospital records show 38 admissions.",
+          format: "text/plain",
+        },
+        {
+          type: "SpecificResource",
+          purpose: "linking",
+          relation: "supports",
+          source: {
+            id: "https://ministry.example/statement",
+            type: "Text",
+            title: "Ministry statement",
+          },
+        },
       ],
       target: {
         type: "SpecificResource",
@@ -163,6 +230,10 @@ describe("webAnnotationCollection", () => {
         ],
       },
     });
+    // Made before the claim, changed when its source was linked; never after publishing.
+    expect(first!.created! <= first!.modified!).toBe(true);
+    expect(first!.modified! <= revision!.publishedAt.toISOString()).toBe(true);
+    expect(second).toMatchObject({ creator: { name: "Ada Lovelace" }, generator });
     expect(second!.body).toEqual([
       { type: "TextualBody", purpose: "classifying", value: "Verified fact", format: "text/plain" },
       {
@@ -190,7 +261,9 @@ describe("webAnnotationCollection", () => {
       }
       expect(text.slice(position.start, position.end).join("")).toBe(quote.exact);
     }
-    expect(JSON.stringify(collection)).not.toMatch(/Renamed|Draft note|late allegation|draft\)/);
+    expect(JSON.stringify(collection)).not.toMatch(
+      /Renamed|Draft note|late allegation|draft\)|ada@example/,
+    );
   });
 
   it("tags an annotation with “No named source” in place of a speaker", async () => {

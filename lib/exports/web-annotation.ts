@@ -1,10 +1,13 @@
 import type { SourceRelation } from "@/db/enums";
 import type { PublishedArticle } from "@/db/queries/articles";
+import type { RevisionVerdictScale } from "@/db/revision-snapshot";
 import { plainText } from "@/lib/editor/anchors";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
-import { type ReaderAnnotation, readerAnnotations } from "@/lib/render/reader-model";
+import { annotationPermalink, articleUrl } from "@/lib/public-url";
+import { type ExportAnnotation, exportAnnotations } from "./export-annotations";
+import { exportPath } from "./formats";
 
 /** The W3C Web Annotation context; also the profile of the media type. */
 export const WEB_ANNOTATION_CONTEXT = "http://www.w3.org/ns/anno.jsonld";
@@ -13,7 +16,8 @@ export const WEB_ANNOTATION_MEDIA_TYPE = `application/ld+json; profile="${WEB_AN
 /**
  * Terms the Web Annotation vocabulary lacks, mapped to IRIs as the model's extension rules
  * ask: a speaker's description and a source's bibliographic details from Dublin Core and
- * schema.org, and how a source bears on the claim (supports, contradicts, context).
+ * schema.org, a verdict as a schema.org Rating (as ClaimReview rates claims), and how a source
+ * bears on the claim (supports, contradicts, context).
  */
 const EXTENSION_CONTEXT = {
   dcterms: "http://purl.org/dc/terms/",
@@ -24,8 +28,15 @@ const EXTENSION_CONTEXT = {
   publisher: "dcterms:publisher",
   issued: "dcterms:issued",
   archivedAt: { "@id": "schema:archivedAt", "@type": "@id" },
+  Rating: "schema:Rating",
+  ratingValue: "schema:ratingValue",
+  bestRating: "schema:bestRating",
+  worstRating: "schema:worstRating",
   relation: "claimmark:relation",
 } as const;
+
+/** The software that wrote every annotation of the export. */
+const GENERATOR_NAME = "Claimmark";
 
 type Selector =
   | { type: "TextQuoteSelector"; exact: string; prefix?: string; suffix?: string }
@@ -37,6 +48,19 @@ type Body =
       type: "SpecificResource";
       purpose: "identifying";
       source: { id: string; type: "Person" | "Organization"; name: string; description?: string };
+    }
+  | {
+      type: "SpecificResource";
+      purpose: "assessing";
+      source: {
+        id: string;
+        type: "Rating";
+        name: string;
+        description?: string;
+        ratingValue?: number;
+        bestRating?: number;
+        worstRating?: number;
+      };
     }
   | {
       type: "SpecificResource";
@@ -53,10 +77,25 @@ type Body =
       selector?: Selector;
     };
 
+interface Agent {
+  id?: string;
+  type: "Person" | "Software";
+  name: string;
+  homepage?: string;
+}
+
 export interface WebAnnotation {
   id: string;
   type: "Annotation";
   motivation: "classifying";
+  /** Absent for revisions published before Claimmark froze these times. */
+  created?: string;
+  modified?: string;
+  /** Who made it, by display name only; absent when they have none. */
+  creator?: Agent;
+  generator: Agent;
+  /** The stable link to its span on the reader page. */
+  canonical: string;
   body: Body[];
   target: { type: "SpecificResource"; source: string; selector: Selector[] };
 }
@@ -75,11 +114,6 @@ export interface WebAnnotationCollection {
     startIndex: 0;
     items: WebAnnotation[];
   };
-}
-
-/** Where each export lives, so links in it and to it agree. */
-export function exportPath(slug: string): string {
-  return `/api/exports/${slug}`;
 }
 
 /**
@@ -110,7 +144,7 @@ function textBody(purpose: string, value: string): Body[] {
  * Who it is attributed to: the speaker (`identifying`), or, for a claim deliberately left
  * unattributed, a "No named source" tag in its place.
  */
-function speakerBody(annotation: ReaderAnnotation, base: URL): Body[] {
+function speakerBody(annotation: ExportAnnotation, base: URL): Body[] {
   if (annotation.unattributed) return textBody("tagging", NO_NAMED_SOURCE);
   const speaker = annotation.speaker;
   if (!speaker) return [];
@@ -128,7 +162,42 @@ function speakerBody(annotation: ReaderAnnotation, base: URL): Body[] {
   ];
 }
 
-function sourceBodies(annotation: ReaderAnnotation): Body[] {
+/**
+ * The verdict as an assessment whose source is a schema.org Rating on the newsroom's scale
+ * (no numbers for a verdict off the scale, such as "Unproven"), then the conclusion.
+ */
+function verdictBodies(annotation: ExportAnnotation, scale: RevisionVerdictScale): Body[] {
+  const verdict = annotation.verdict;
+  if (!verdict) return [];
+  const { bestRating, worstRating } = scale;
+  const rated = verdict.rating !== null && bestRating !== null && worstRating !== null;
+  return [
+    {
+      type: "SpecificResource",
+      purpose: "assessing",
+      source: {
+        id: `urn:uuid:${verdict.id}`,
+        type: "Rating",
+        name: verdict.label,
+        ...(verdict.definition ? { description: verdict.definition } : {}),
+        ...(rated ? { ratingValue: verdict.rating!, bestRating, worstRating } : {}),
+      },
+    },
+    ...textBody("assessing", annotation.conclusion),
+  ];
+}
+
+/** When it was made and changed, and by whom; each left out when the revision lacks it. */
+function provenance(annotation: ExportAnnotation): Partial<WebAnnotation> {
+  const { createdAt, modifiedAt, creatorName } = annotation.frozen;
+  return {
+    ...(createdAt ? { created: createdAt } : {}),
+    ...(modifiedAt ? { modified: modifiedAt } : {}),
+    ...(creatorName ? { creator: { type: "Person", name: creatorName } } : {}),
+  };
+}
+
+function sourceBodies(annotation: ExportAnnotation): Body[] {
   return annotation.sources.map((source) => ({
     type: "SpecificResource",
     purpose: "linking",
@@ -149,36 +218,46 @@ function sourceBodies(annotation: ReaderAnnotation): Body[] {
 /**
  * A published revision as a W3C Web Annotation collection: one annotation per annotated
  * span, in document order, its bodies saying what kind of statement it is, who it is
- * attributed to, the cue and note, and each source; its target selects the span in the
- * article by quote (with 32 characters of context) and by position in the article's plain
- * text (each text block's text, blocks separated by a blank line).
+ * attributed to, the cue and note, the verdict and conclusion, and each source; its target
+ * selects the span in the article by quote (with 32 characters of context) and by position in
+ * the article's plain text (each text block's text, blocks separated by a blank line). Each
+ * also says when and by whom it was made, that Claimmark wrote it, and its span's stable link.
  */
 export function webAnnotationCollection(
   article: PublishedArticle,
   base: URL,
 ): WebAnnotationCollection {
-  const articleUrl = new URL(`/a/${article.slug}`, base).href;
+  const target = articleUrl(base, article.slug);
   const collectionUrl = new URL(exportPath(article.slug), base).href;
   const offsets = codePointOffsets(plainText(readStoredDocument(article.doc)));
-  const anchors = new Map(article.annotations.map((a) => [a.id, a]));
   const position = (offset: number) => offsets[Math.min(offset, offsets.length - 1)]!;
+  const generator: Agent = {
+    id: base.href,
+    type: "Software",
+    name: GENERATOR_NAME,
+    homepage: base.href,
+  };
 
-  const items = readerAnnotations(article).map((annotation): WebAnnotation => {
-    const anchor = anchors.get(annotation.id)!;
+  const items = exportAnnotations(article).map((annotation): WebAnnotation => {
+    const anchor = annotation.frozen;
     return {
       id: `urn:uuid:${annotation.id}`,
       type: "Annotation",
       motivation: "classifying",
+      ...provenance(annotation),
+      generator,
+      canonical: annotationPermalink(base, article.slug, annotation.id),
       body: [
         ...textBody("classifying", KIND_LABELS[annotation.kind].one),
         ...speakerBody(annotation, base),
         ...textBody("describing", annotation.cue),
         ...textBody("commenting", annotation.note),
+        ...verdictBodies(annotation, article.verdictScale),
         ...sourceBodies(annotation),
       ],
       target: {
         type: "SpecificResource",
-        source: articleUrl,
+        source: target,
         selector: [
           {
             type: "TextQuoteSelector",

@@ -3,7 +3,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { isUuid } from "@/lib/ids";
 import { NO_NAMED_SOURCE, RELATION_LABELS, SPEAKER_TYPE_LABELS } from "./labels";
-import { formatDateTimeUtc } from "./dates";
+import { formatDate, formatDateTimeUtc } from "./dates";
 import { shortenText } from "./shorten";
 
 /** Words for audit events, for people reading a history rather than a log. */
@@ -14,12 +14,15 @@ const ENTITY_NAMES: Record<string, string> = {
   speaker: "Speaker",
   source: "Source",
   user: "User",
+  verdict: "Verdict",
+  newsroom: "Newsroom",
 };
 
 const ACTION_NAMES: Record<string, string> = {
   create: "created",
   edit: "edited",
   edit_details: "details edited",
+  edit_checked_article: "“Checked article” edited",
   change_kind: "kind changed",
   detach: "detached (its text was removed)",
   reattach: "restored to the text",
@@ -49,6 +52,8 @@ export interface AuditNames {
   sources: Map<string, string>;
   /** Revision id → its number. */
   revisions: Map<string, number>;
+  /** Verdict id → its label (retired ones too). */
+  verdicts: Map<string, string>;
 }
 
 type Reference = keyof AuditNames;
@@ -58,9 +63,11 @@ const REFERENCES: Record<string, { to: Reference; none: string; removed: string 
   speakerId: { to: "speakers", none: "no one", removed: "a removed speaker" },
   sourceId: { to: "sources", none: "none", removed: "a removed source" },
   publishedRevisionId: { to: "revisions", none: "nothing", removed: "a removed revision" },
+  verdictId: { to: "verdicts", none: "no verdict", removed: "a removed verdict" },
 };
 
 const DRAFT_ADDRESS = /^draft-[0-9a-f]+$/;
+const CALENDAR_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const TIMESTAMP = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}/;
 const MAX_TEXT = 120;
 
@@ -68,6 +75,10 @@ const labelIn =
   (labels: Record<string, string>) =>
   (value: unknown): string | null =>
     typeof value === "string" && Object.hasOwn(labels, value) ? labels[value]! : null;
+
+/** A day stored as YYYY-MM-DD, as people write it ("3 May 2026"). */
+const calendarDate = (value: unknown): string | null =>
+  typeof value === "string" && CALENDAR_DATE.test(value) ? formatDate(value) : null;
 
 const KIND_NAMES = Object.fromEntries(
   Object.entries(KIND_LABELS).map(([kind, label]) => [kind, label.one]),
@@ -90,6 +101,12 @@ const FIELDS: Record<string, { label: string; value?: (value: unknown) => string
   unattributed: { label: NO_NAMED_SOURCE },
   cue: { label: "Cue" },
   note: { label: "Note" },
+  verdictId: { label: "Verdict" },
+  conclusion: { label: "Conclusion" },
+  checkedOutlet: { label: "Original outlet" },
+  checkedAuthor: { label: "Author" },
+  checkedUrl: { label: "Original URL" },
+  checkedDate: { label: "Original publication date", value: calendarDate },
   sourceId: { label: "Source" },
   url: { label: "Link" },
   relation: { label: "Relation", value: labelIn(RELATION_LABELS) },
@@ -181,6 +198,7 @@ export function referencedIds(records: { before: unknown; after: unknown }[]): {
     speakers: new Set(),
     sources: new Set(),
     revisions: new Set(),
+    verdicts: new Set(),
   };
   for (const record of records) {
     for (const side of [record.before, record.after]) {
@@ -193,7 +211,12 @@ export function referencedIds(records: { before: unknown; after: unknown }[]): {
       }
     }
   }
-  return { speakers: [...ids.speakers], sources: [...ids.sources], revisions: [...ids.revisions] };
+  return {
+    speakers: [...ids.speakers],
+    sources: [...ids.sources],
+    revisions: [...ids.revisions],
+    verdicts: [...ids.verdicts],
+  };
 }
 
 function fields(record: unknown): Record<string, unknown> {

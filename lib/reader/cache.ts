@@ -19,8 +19,8 @@ export function liveRevisionId(slug: string): Promise<string | null> {
 }
 
 /**
- * A revision by id. Its reader page is kept once rendered (lib/reader/page.ts), so this read
- * happens once per revision there; the export reads it per request.
+ * A revision by id. Its reader page and exports are kept once made (lib/reader/page.ts,
+ * lib/exports/files.ts), so this read happens about once per revision for each.
  */
 export function revisionById(revisionId: string): Promise<PublishedArticle | null> {
   return getRevision(getDb(), revisionId);

@@ -4,7 +4,7 @@ import { READER_CONTENT_SECURITY_POLICY } from "@/lib/security-headers";
 import { acceptsGzip } from "./encoding";
 import { PRECOMPRESSED_HEADER } from "./precompressed";
 
-/** A reader page's bytes, made once and then served as they are to every reader. */
+/** A reader page's (or an export's) bytes, made once and then served as they are to everyone. */
 export interface StaticPage {
   body: Uint8Array<ArrayBuffer>;
   gzipped: Uint8Array<ArrayBuffer>;
@@ -32,6 +32,21 @@ function matches(ifNoneMatch: string | null | undefined, etag: string): boolean 
   return ifNoneMatch.split(",").some((tag) => tag.trim().replace(/^W\//, "") === etag);
 }
 
+/** How a kind of file is served: its media type and the headers every answer carries. */
+export interface ServedAs {
+  contentType: string;
+  headers: Record<string, string>;
+}
+
+const READER_PAGE: ServedAs = {
+  contentType: "text/html; charset=utf-8",
+  headers: {
+    "Cache-Control": READER_CACHE_CONTROL,
+    Vary: "Accept-Encoding",
+    "Content-Security-Policy": READER_CONTENT_SECURITY_POLICY,
+  },
+};
+
 /** What to send for a request: its status, headers (no encoding header yet) and body. */
 export interface PageAnswer {
   status: number;
@@ -50,23 +65,24 @@ export function answerFor(
   request: { method: string; ifNoneMatch?: string | null; acceptEncoding?: string | null },
   page: StaticPage,
   status = 200,
+  servedAs = READER_PAGE,
 ): PageAnswer {
-  const headers: Record<string, string> = {
-    ETag: page.etag,
-    "Cache-Control": READER_CACHE_CONTROL,
-    Vary: "Accept-Encoding",
-    "Content-Security-Policy": READER_CONTENT_SECURITY_POLICY,
-  };
+  const headers: Record<string, string> = { ETag: page.etag, ...servedAs.headers };
   if (status === 200 && matches(request.ifNoneMatch, page.etag))
     return { status: 304, headers, gzip: false };
-  headers["Content-Type"] = "text/html; charset=utf-8";
+  headers["Content-Type"] = servedAs.contentType;
   const gzip = acceptsGzip(request.acceptEncoding ?? null);
   const body = request.method === "HEAD" ? undefined : gzip ? page.gzipped : page.body;
   return { status, headers, body, gzip };
 }
 
 /** The same answer as a route handler's Response (see precompressed.ts for the encoding). */
-export function staticPageResponse(request: Request, page: StaticPage, status = 200): Response {
+export function staticPageResponse(
+  request: Request,
+  page: StaticPage,
+  status = 200,
+  servedAs = READER_PAGE,
+): Response {
   const answer = answerFor(
     {
       method: request.method,
@@ -75,6 +91,7 @@ export function staticPageResponse(request: Request, page: StaticPage, status = 
     },
     page,
     status,
+    servedAs,
   );
   const headers = new Headers(answer.headers);
   if (answer.gzip) headers.set(PRECOMPRESSED_HEADER, "gzip");

@@ -37,7 +37,7 @@ export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): 
     const attributes = marker
       ? html`class="annotation-marker" aria-labelledby="${heading}"`
       : html`aria-labelledby="${heading} ${n}"`;
-    return html`<a href="#${heading}" id="${n}" data-kind="${a.kind}" ${attributes}>${content}</a>`;
+    return html`<a href="#${heading}" id="${n}" data-kind="${a.kind}"${verdictAttribute(a)} ${attributes}>${content}</a>`;
   };
 
   const text = (node: PMNode): SafeHtml => {
@@ -60,7 +60,7 @@ export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): 
       if (a === innermost && !linked.has(a.id) && !hasLink) content = noteLink(a, content);
       else {
         const flag = a === innermost ? html` data-innermost` : "";
-        content = html`<span data-kind="${a.kind}"${flag}>${content}</span>`;
+        content = html`<span data-kind="${a.kind}"${verdictAttribute(a)}${flag}>${content}</span>`;
       }
     }
     // An annotation that never got a link of its own (wholly covered by inner ones, or inside a
@@ -99,6 +99,14 @@ export function articleBodyHtml(root: PMNode, annotations: ReaderAnnotation[]): 
   };
 
   return html`<div class="article-text reader-text">${children(root)}</div>`;
+}
+
+/**
+ * Which of the revision's verdicts a span carries, for the legend's verdict filter (app/styles/
+ * annotations.css hides by it); a span without one counts as "No verdict".
+ */
+function verdictAttribute(a: ReaderAnnotation): SafeHtml | "" {
+  return a.verdict ? html` data-verdict="${a.verdict.number}"` : "";
 }
 
 /** For each annotation id, the last text node carrying it. */

@@ -6,6 +6,7 @@ import { NO_NAMED_SOURCE, RELATION_LABELS } from "@/lib/format/labels";
 import { shortenText } from "@/lib/format/shorten";
 import { html, type SafeHtml } from "./html";
 import { noteHeadingId } from "./reader-model";
+import { ratedHtml } from "./verdicts";
 
 const QUOTE_PREVIEW_LENGTH = 80;
 
@@ -33,9 +34,15 @@ function sourceHtml(source: ReaderAnnotation["sources"][number]): SafeHtml {
   return html`<li>${relation} ${safeLink(source.url, source.title)}${about ? html`<small>${about}</small>` : ""}${archived}</li>`;
 }
 
+/** ", rated ✗ False": the verdict, as the note's first line and "Who said what" end with it. */
+function verdictSuffixHtml(a: ReaderAnnotation): SafeHtml | "" {
+  return a.verdict ? html`, ${ratedHtml(a.verdict)}` : "";
+}
+
 /**
  * The note's first line, which is also the first part of its span's accessible name:
- * "Official claim 3, attributed to Kasimir Dunmore". Printed, the span shows the same number.
+ * "Official claim 3, attributed to Kasimir Dunmore, rated Misleading". Printed, the span shows
+ * the same number.
  */
 function headingHtml(a: ReaderAnnotation): SafeHtml {
   const who = a.speaker
@@ -43,7 +50,21 @@ function headingHtml(a: ReaderAnnotation): SafeHtml {
     : a.unattributed
       ? html`, ${NO_NAMED_SOURCE.toLowerCase()}`
       : "";
-  return html`<p id="${noteHeadingId(a.number)}">${KIND_LABELS[a.kind].one} ${a.number}${who}</p>`;
+  return html`<p id="${noteHeadingId(a.number)}">${KIND_LABELS[a.kind].one} ${a.number}${who}${verdictSuffixHtml(a)}</p>`;
+}
+
+/**
+ * What the verdict means on the newsroom's scale and what the evidence shows: right under the
+ * first line, before the cue and note, since it is what a reader of a fact-check looks for.
+ */
+function verdictHtml(a: ReaderAnnotation): SafeHtml | "" {
+  if (!a.verdict) return "";
+  const definition = a.verdict.definition
+    ? html`<p><dfn>${a.verdict.label}</dfn>: ${a.verdict.definition}</p>`
+    : "";
+  const conclusion = a.conclusion ? html`<p><strong>Conclusion:</strong> ${a.conclusion}</p>` : "";
+  if (!definition && !conclusion) return "";
+  return html`<div class="verdict-details" data-tone="${a.verdict.tone}">${definition}${conclusion}</div>`;
 }
 
 /**
@@ -56,7 +77,7 @@ function noteHtml(a: ReaderAnnotation): SafeHtml {
   const meta = a.cue || a.note ? html`<p>${cue}${a.cue && a.note ? " · " : ""}${a.note}</p>` : "";
   const sources =
     a.sources.length > 0 ? html`<ul aria-label="Sources">${a.sources.map(sourceHtml)}</ul>` : "";
-  return html`<li id="annotation-${a.id}" data-kind="${a.kind}">${headingHtml(a)}${meta}${sources}<a href="#${a.number}">Back to the text</a></li>`;
+  return html`<li id="annotation-${a.id}" data-kind="${a.kind}">${headingHtml(a)}${verdictHtml(a)}${meta}${sources}<a href="#${a.number}">Back to the text</a></li>`;
 }
 
 /** Numbered notes: every annotation's details, reachable without JavaScript and in print. */
@@ -77,7 +98,7 @@ function speakerGroupHtml(group: SpeakerGroup): SafeHtml {
   const count = group.items.length;
   const items = group.items.map((item) => {
     const quote = shortenText(item.quote, QUOTE_PREVIEW_LENGTH);
-    return html`<li><a href="#${item.number}">${KIND_LABELS[item.kind].one}: “${quote}”</a></li>`;
+    return html`<li><a href="#${item.number}">${KIND_LABELS[item.kind].one}: “${quote}”</a>${verdictSuffixHtml(item)}</li>`;
   });
   const counted = `(${count} ${count === 1 ? "annotation" : "annotations"})`;
   const name =

@@ -5,6 +5,8 @@ import { describe, expect, it } from "vitest";
 import type { PublishedArticleCard } from "@/db/queries/reader";
 import type { PublicSpeakerAnnotation, PublicSpeakerSummary } from "@/db/queries/speakers-public";
 import { homeDocument } from "./home-page";
+import { html } from "./html";
+import { readerDocument } from "./page-shell";
 import { paginationHtml } from "./pagination";
 import { type SpeakerAnnotationsPage, speakerDocument } from "./speaker-page";
 import { type SpeakerListPage, speakersDocument } from "./speakers-page";
@@ -224,6 +226,32 @@ describe("a speaker's page", () => {
     );
     expect(main(doc).querySelector("ol")).toBeNull();
     expect(main(doc).textContent).toContain("There is no page 5. Go to the first page");
+  });
+});
+
+describe("structured data in the head", () => {
+  const meta = {
+    title: "Bridge",
+    description: "About the bridge",
+    canonical: "https://news.example/a/bridge",
+    openGraphType: "article" as const,
+  };
+
+  it("is one JSON-LD block that reads back as written, even holding markup", () => {
+    const data = { "@type": "ClaimReview", claimReviewed: `</script>${HOSTILE}<!--` };
+    const doc = page(
+      readerDocument({ ...meta, structuredData: JSON.stringify(data) }, ASSETS, html``),
+    );
+    const blocks = doc.querySelectorAll('script[type="application/ld+json"]');
+    expect(blocks).toHaveLength(1);
+    expect(JSON.parse(blocks[0]!.textContent!)).toEqual(data);
+    // The reader's own script and the data block: nothing escaped into the page.
+    expect(doc.querySelectorAll("script, img")).toHaveLength(2);
+  });
+
+  it("is left out when there is none", () => {
+    const doc = page(readerDocument({ ...meta, structuredData: null }, ASSETS, html``));
+    expect(doc.querySelector('script[type="application/ld+json"]')).toBeNull();
   });
 });
 

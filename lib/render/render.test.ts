@@ -26,6 +26,8 @@ function annotation(
     length,
     speaker: null,
     unattributed: false,
+    verdict: null,
+    conclusion: "",
     sources: [],
     ...extra,
   };

@@ -4,16 +4,16 @@ import { INVALID_URL_MESSAGE, isAbsoluteHttpUrl } from "./normalize";
 
 // Form fields arrive as strings; an untouched optional field arrives as "".
 
-const httpUrlField = z
+export const httpUrlField = z
   .string({ error: INVALID_URL_MESSAGE })
   .trim()
   .max(2000, { error: "Use a web address of at most 2,000 characters." })
   .refine(isAbsoluteHttpUrl, { error: INVALID_URL_MESSAGE });
 
-const DATE_MESSAGE = "Enter the date as YYYY-MM-DD.";
+export const DATE_MESSAGE = "Enter the date as YYYY-MM-DD.";
 
 /** True for YYYY-MM-DD naming a real day (no 2026-02-30). */
-function isCalendarDate(value: string): boolean {
+export function isCalendarDate(value: string): boolean {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
   if (!match) return false;
   const [year, month, day] = match.slice(1).map(Number) as [number, number, number];
@@ -27,7 +27,7 @@ function isCalendarDate(value: string): boolean {
 }
 
 /** "" or a missing field become null; anything else must pass `field`. */
-function blankAsNull<T extends z.ZodType<unknown, string>>(field: T) {
+export function blankAsNull<T extends z.ZodType<unknown, string>>(field: T) {
   return z
     .string()
     .optional()

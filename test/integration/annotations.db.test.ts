@@ -105,6 +105,8 @@ describe("listEditorAnnotations", () => {
       unattributed: false,
       cue: "denies",
       note: "",
+      verdictId: null,
+      conclusion: "",
       sources: [source],
     });
     expect(list[1]).toMatchObject({ speaker: null, unattributed: false, sources: [] });
@@ -141,6 +143,7 @@ describe("findArticleForEditor", () => {
       version: 1,
       updatedAt: expect.any(Date),
       unpublishedChanges: false,
+      checked: { outlet: "", author: "", url: null, date: null },
     });
     expect(await findArticleForEditor(t.db, randomUUID())).toBeNull();
     expect(await findArticleForEditor(t.db, "new")).toBeNull();

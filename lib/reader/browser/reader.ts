@@ -98,18 +98,30 @@ document.addEventListener("pointerdown", (event) => {
 });
 
 // The legend: a change applies at once and goes into the address, in the same shape the form
-// would submit (`?filter=1&show=…`), so a reload or a shared link shows the same choice.
+// would submit (`?filter=1&show=…` for kinds, `verdict_filter=1&verdict=…` for verdicts), each
+// part only when something in it is unticked, so a reload or a shared link shows the same
+// choice. The tokens written to `data-hide` are the ones the server writes
+// (lib/render/reader-filter.ts): a box's `data-hides`, or else its value.
+const FILTER_GROUPS = [
+  { name: "show", marker: "filter" },
+  { name: "verdict", marker: "verdict_filter" },
+];
+
 document.addEventListener("change", (event) => {
   const box = event.target;
-  if (!(box instanceof HTMLInputElement) || !box.form?.classList.contains("kind-filter")) return;
-  const boxes = [...box.form.querySelectorAll<HTMLInputElement>('input[name="show"]')];
-  const hidden = boxes.filter((b) => !b.checked).map((b) => b.value);
+  if (!(box instanceof HTMLInputElement) || !box.form?.classList.contains("reader-filter")) return;
+  const boxes = [...box.form.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
+  const hidden = boxes.filter((b) => !b.checked).map((b) => b.dataset.hides ?? b.value);
   document.getElementById("article")?.setAttribute("data-hide", hidden.join(" "));
-  const query =
-    hidden.length === 0
-      ? ""
-      : `?${new URLSearchParams([["filter", "1"], ...boxes.filter((b) => b.checked).map((b) => ["show", b.value])])}`;
-  history.replaceState(null, "", `${location.pathname}${query}`);
+  const query = new URLSearchParams();
+  for (const { name, marker } of FILTER_GROUPS) {
+    const group = boxes.filter((b) => b.name === name);
+    if (group.every((b) => b.checked)) continue;
+    query.append(marker, "1");
+    for (const b of group) if (b.checked) query.append(name, b.value);
+  }
+  const search = query.toString();
+  history.replaceState(null, "", `${location.pathname}${search ? `?${search}` : ""}`);
 });
 
 // An annotation's permanent address (/a/<slug>#annotation-<id>, used by speaker pages and

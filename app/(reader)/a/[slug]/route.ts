@@ -1,6 +1,6 @@
 import { articlePage } from "@/lib/reader/page";
 import { readerResponse } from "@/lib/reader/respond";
-import { shownKinds } from "@/lib/render/kind-filter";
+import { requestedFilter } from "@/lib/render/reader-filter";
 
 /**
  * A published article, served like a static file: the same bytes for every reader of a
@@ -8,10 +8,6 @@ import { shownKinds } from "@/lib/render/kind-filter";
  */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
-  const query = new URL(request.url).searchParams;
-  const shown = shownKinds({
-    filter: query.get("filter") ?? undefined,
-    show: query.getAll("show"),
-  });
-  return readerResponse(request, await articlePage(slug, shown));
+  const filter = requestedFilter(new URL(request.url).searchParams);
+  return readerResponse(request, await articlePage(slug, filter));
 }

@@ -11,6 +11,8 @@ import {
   deleteAnnotationForGood,
   updateAnnotationDetails,
 } from "@/lib/annotations/details";
+import { updateCheckedArticle } from "@/lib/articles/checked-article";
+import { checkedArticleSchema } from "@/lib/articles/checked-article-schema";
 import { saveArticleDocument, saveDocumentSchema } from "@/lib/articles/save";
 import { TRANSITION_NAMES } from "@/lib/articles/status";
 import { transitionArticle } from "@/lib/articles/workflow";
@@ -43,6 +45,16 @@ export async function saveAnnotationDetailsAction(input: z.input<typeof annotati
     schema: annotationDetailsSchema,
     input,
     run: (user, data) => updateAnnotationDetails(getDb(), user, data),
+  });
+}
+
+/** The "Checked article" fields: the piece this fact-check is about. */
+export async function saveCheckedArticleAction(input: z.input<typeof checkedArticleSchema>) {
+  return runAction({
+    ...editors,
+    schema: checkedArticleSchema,
+    input,
+    run: (user, data) => updateCheckedArticle(getDb(), user, data),
   });
 }
 

@@ -5,6 +5,7 @@ import { EditorLoader } from "./_components/editor-loader";
 import { LiveTitle, LiveTitleProvider } from "./_components/live-title";
 import { getDb } from "@/db/client";
 import { listEditorAnnotations } from "@/db/queries/annotations";
+import { listVerdicts } from "@/db/queries/verdicts";
 import { findArticleForEditor } from "@/lib/articles/editor-article";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
@@ -24,7 +25,11 @@ export default async function EditArticlePage({ params }: Props) {
   const db = getDb();
   const article = await findArticleForEditor(db, id);
   if (!article) notFound();
-  const annotations = await listEditorAnnotations(db, id);
+  const [annotations, scale] = await Promise.all([
+    listEditorAnnotations(db, id),
+    // Retired verdicts too: one still set on an annotation stays shown, marked retired.
+    listVerdicts(db, { includeRetired: true }),
+  ]);
   return (
     // The breadcrumb follows the Title field as it is typed.
     <LiveTitleProvider initial={article.title}>
@@ -46,8 +51,15 @@ export default async function EditArticlePage({ params }: Props) {
           version: article.version,
           status: article.status,
           unpublishedChanges: article.unpublishedChanges,
+          checked: article.checked,
         }}
         annotations={annotations}
+        verdicts={scale.map(({ id, label, definition, retiredAt }) => ({
+          id,
+          label,
+          definition,
+          retired: retiredAt !== null,
+        }))}
         role={user.role}
       />
     </LiveTitleProvider>

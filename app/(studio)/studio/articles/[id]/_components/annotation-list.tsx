@@ -9,7 +9,8 @@ import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
-import type { AnnotationDetails } from "./types";
+import { verdictName } from "./details-words";
+import type { AnnotationDetails, VerdictOption } from "./types";
 
 type Named = Pick<AnnotationAnchor, "id" | "kind" | "quote">;
 
@@ -17,6 +18,7 @@ type Named = Pick<AnnotationAnchor, "id" | "kind" | "quote">;
 export function AnnotationList({
   spans,
   details,
+  verdicts,
   detached,
   selectedId,
   onSelect,
@@ -24,12 +26,14 @@ export function AnnotationList({
 }: {
   spans: AnnotationAnchor[];
   details: Record<string, AnnotationDetails>;
+  verdicts: readonly VerdictOption[];
   detached: Named[];
   selectedId: string | null;
   onSelect: (id: string) => void;
   onDeleted: (id: string) => void;
 }) {
   const [problem, setProblem] = useState<string | null>(null);
+  const verdictById = new Map(verdicts.map((verdict) => [verdict.id, verdict]));
   const counts = Object.fromEntries(
     ANNOTATION_KINDS.map((kind) => [kind, spans.filter((s) => s.kind === kind).length]),
   );
@@ -67,6 +71,9 @@ export function AnnotationList({
               span.kind === "verified_fact"
                 ? `${sourceCount} source${sourceCount === 1 ? "" : "s"}`
                 : (info?.speaker?.name ?? (info?.unattributed ? NO_NAMED_SOURCE : "No speaker"));
+            // Facts are not rated: a verdict kept from an earlier kind is not shown.
+            const verdict =
+              span.kind === "verified_fact" ? undefined : verdictById.get(info?.verdictId ?? "");
             return (
               <li key={span.id}>
                 <button
@@ -80,6 +87,11 @@ export function AnnotationList({
                     {KIND_LABELS[span.kind].one}{" "}
                     <span className="font-normal text-muted">· {attribution}</span>
                   </span>
+                  {verdict ? (
+                    <span className="block text-xs font-medium">
+                      Verdict: {verdictName(verdict)}
+                    </span>
+                  ) : null}
                   <span className="block font-serif text-muted">
                     “{shortenText(span.quote, 90)}”
                   </span>

@@ -13,13 +13,14 @@ import { AnnotationHistory } from "./annotation-history";
 import {
   DETAIL_TEXT_FIELDS,
   type DetailValues,
-  type DetailsSaveState,
   type DetailsSavers,
   detailValues,
 } from "./details-saver";
+import { describeDetailsState, describeTheirs } from "./details-words";
 import { SourcesEditor } from "./sources-editor";
 import { SpeakerPicker } from "./speaker-picker";
-import type { AnnotationDetails } from "./types";
+import type { AnnotationDetails, VerdictOption } from "./types";
+import { VerdictFields } from "./verdict-fields";
 
 const input = `${inputClass} text-sm`;
 const label = "block text-sm font-medium";
@@ -28,40 +29,12 @@ export const PANEL_HEADING_ID = "annotation-heading";
 
 type TextField = (typeof DETAIL_TEXT_FIELDS)[number];
 
-/** What the panel says about saving its details; null when there is nothing to say. */
-function describeDetailsState(state: DetailsSaveState): { text: string; problem: boolean } | null {
-  switch (state.kind) {
-    case "saved":
-      return state.at ? { text: "Details saved.", problem: false } : null;
-    case "unsaved":
-      return { text: "Details not saved yet.", problem: false };
-    case "saving":
-      return { text: "Saving details…", problem: false };
-    case "retrying":
-      return {
-        text: `Details not saved yet: ${state.reason}. Retrying in ${state.inSeconds} s. Your changes are kept in this browser.`,
-        problem: true,
-      };
-    case "conflict":
-      return {
-        text: "Not saved: someone else changed this annotation first. Keep yours or use theirs.",
-        problem: true,
-      };
-    case "rejected":
-      return { text: state.reason ? `Not saved. ${state.reason}` : "Not saved.", problem: true };
-  }
-}
-
-function attributionOf(details: { speaker: SpeakerSummary | null; unattributed: boolean }) {
-  if (details.speaker) return `attributed to ${details.speaker.name}; `;
-  return details.unattributed ? `${NO_NAMED_SOURCE.toLowerCase()}; ` : "";
-}
-
 /** The selected annotation: its kind (on the mark) and what it says (in its own row). */
 export function AnnotationPanel({
   editor,
   span,
   details,
+  verdicts,
   onDetailsChange,
   savers,
   flush,
@@ -70,6 +43,8 @@ export function AnnotationPanel({
   editor: Editor;
   span: AnnotationAnchor;
   details: AnnotationDetails;
+  /** The newsroom's scale, retired verdicts included (shown only where still set). */
+  verdicts: readonly VerdictOption[];
   onDetailsChange: (next: AnnotationDetails) => void;
   /** Saves the details: kept in this browser, retried, one at a time. */
   savers: DetailsSavers;
@@ -79,7 +54,8 @@ export function AnnotationPanel({
 }) {
   const [cue, setCue] = useState(details.cue);
   const [note, setNote] = useState(details.note);
-  // What the server refused at the Cue or Note field; what was typed stays in the field.
+  const [conclusion, setConclusion] = useState(details.conclusion);
+  // What the server refused at the Cue, Note or Conclusion field; what was typed stays there.
   const [fieldProblems, setFieldProblems] = useState<Record<string, string>>({});
   const cueField = useRef<HTMLInputElement>(null);
   const saver = savers.saverFor(span.id, details);
@@ -88,10 +64,10 @@ export function AnnotationPanel({
   const message = describeDetailsState(state);
 
   // The typed text, for the saver's callbacks (a save may finish after a re-render).
-  const typed = useRef<Record<TextField, string>>({ cue, note });
+  const typed = useRef<Record<TextField, string>>({ cue, note, conclusion });
   useEffect(() => {
-    typed.current = { cue, note };
-  }, [cue, note]);
+    typed.current = { cue, note, conclusion };
+  }, [cue, note, conclusion]);
   useEffect(
     () =>
       saver.subscribe(() => {
@@ -217,6 +193,29 @@ export function AnnotationPanel({
             />
           )}
         </Field>
+        {span.kind === "verified_fact" ? (
+          details.verdictId ? (
+            <p className="text-xs text-muted">
+              Verified facts take no verdict. Its verdict is kept, unpublished, in case it becomes a
+              claim again.
+            </p>
+          ) : null
+        ) : (
+          <VerdictFields
+            verdicts={verdicts}
+            verdictId={details.verdictId}
+            conclusion={conclusion}
+            conclusionError={fieldProblems.conclusion}
+            onVerdictChange={(verdictId) => change({ verdictId }, "now")}
+            onConclusionChange={(value) => {
+              setConclusion(value);
+              change({ conclusion: value }, "soon");
+            }}
+            onConclusionBlur={() =>
+              conclusion === details.conclusion ? void saver.save() : change({ conclusion }, "now")
+            }
+          />
+        )}
         <p
           aria-live="polite"
           className={`text-sm ${message?.problem ? "text-red-700 dark:text-red-300" : "text-muted"}`}
@@ -225,9 +224,7 @@ export function AnnotationPanel({
         </p>
         {theirs ? (
           <div className="rounded-md border border-amber-600/60 p-3 text-sm">
-            <p>
-              Their version: {attributionOf(theirs)}cue “{theirs.cue}”; note “{theirs.note}”.
-            </p>
+            <p>Their version: {describeTheirs(detailValues(theirs), verdicts)}.</p>
             <div className="mt-2 flex gap-2">
               <button
                 type="button"
@@ -244,6 +241,7 @@ export function AnnotationPanel({
                   onDetailsChange({ ...details, ...detailValues(theirs), version: theirs.version });
                   setCue(theirs.cue);
                   setNote(theirs.note);
+                  setConclusion(theirs.conclusion);
                 }}
               >
                 Use theirs

@@ -3,7 +3,7 @@
 import { AddMarkStep, RemoveMarkStep } from "@tiptap/pm/transform";
 import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
-import type { ArticleStatus, Role } from "@/db/enums";
+import type { Role } from "@/db/enums";
 import type { EditorAnnotation } from "@/db/queries/annotations";
 import { runPublishCheck } from "@/lib/articles/publish-check";
 import { documentHasText, extractAnchors } from "@/lib/editor/anchors";
@@ -14,6 +14,7 @@ import { AnnotateMenu } from "./annotate-menu";
 import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
 import { AnnotationSheet } from "./annotation-sheet";
+import { CheckedArticleForm } from "./checked-article-form";
 import { conflictOf } from "./document-saver";
 import { FormattingToolbar } from "./formatting-toolbar";
 import { ConflictNotice, DetailsRecoveryNotice, RecoveryNotice } from "./notices";
@@ -22,21 +23,19 @@ import { ReviewPanel } from "./review-panel";
 import { SaveStatus } from "./save-status";
 import { SuggestBar, SuggestionsPanel } from "./suggestions-panel";
 import { TitleField } from "./title-field";
-import { type AnnotationDetails, checkInput, EMPTY_DETAILS } from "./types";
+import {
+  type AnnotationDetails,
+  checkInput,
+  detailsById,
+  EMPTY_DETAILS,
+  type EditorArticleProps,
+  type VerdictOption,
+} from "./types";
 import { useChooseAnnotation } from "./use-choose-annotation";
 import { useDetailsSave } from "./use-details-save";
 import { useDocumentSave } from "./use-document-save";
 import { useSpans } from "./use-spans";
 import { PendingStore, useSuggestions } from "./use-suggestions";
-
-export interface EditorArticleProps {
-  id: string;
-  title: string;
-  doc: unknown;
-  version: number;
-  status: ArticleStatus;
-  unpublishedChanges: boolean;
-}
 
 const LIST_REFRESH_MS = 250;
 /** Text scrolled into view must clear the formatting toolbar that sticks to the top. */
@@ -45,22 +44,18 @@ const TOOLBAR_CLEARANCE = { top: 72, bottom: 24, left: 0, right: 0 };
 export function ArticleEditor({
   article,
   annotations,
+  verdicts,
   role,
 }: {
   article: EditorArticleProps;
   annotations: EditorAnnotation[];
+  verdicts: VerdictOption[];
   role: Role;
 }) {
   const [titleForCheck, setTitleForCheck] = useState(article.title);
   const titleRef = useRef<HTMLTextAreaElement>(null);
-  const [details, setDetails] = useState<Record<string, AnnotationDetails>>(() =>
-    Object.fromEntries(
-      annotations.map(({ id, version, speaker, unattributed, cue, note, sources }) => [
-        id,
-        { version, speaker, unattributed, cue, note, sources },
-      ]),
-    ),
-  );
+  const [details, setDetails] = useState(() => detailsById(annotations));
+  const [checked, setChecked] = useState(article.checked);
   const { spans, setSpans, detached } = useSpans(annotations, details);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [choices, setChoices] = useState<string[]>([]);
@@ -229,6 +224,7 @@ export function ArticleEditor({
           onBlur={() => void saver.flush()}
           onEnter={() => editor?.commands.focus("start")}
         />
+        <CheckedArticleForm articleId={article.id} saved={checked} onSaved={setChecked} />
         <p className="mt-3 text-xs text-muted">
           Select text and choose a kind, or press Ctrl+Alt+1 (Official claim), 2 (Allegation), 3
           (Verified fact). Alt+F10 moves to the formatting toolbar.
@@ -261,6 +257,7 @@ export function ArticleEditor({
                 editor={editor}
                 span={selectedSpan}
                 details={details[selectedSpan.id] ?? EMPTY_DETAILS}
+                verdicts={verdicts}
                 onDetailsChange={(next) => updateDetails(selectedSpan.id, next)}
                 savers={detailSavers}
                 flush={() => saver.flush()}
@@ -284,10 +281,12 @@ export function ArticleEditor({
           }}
           saver={saver}
           details={details}
+          checked={checked}
         />
         <AnnotationList
           spans={spans}
           details={details}
+          verdicts={verdicts}
           detached={detached}
           selectedId={selectedId}
           onSelect={selectAnnotation}

@@ -7,7 +7,16 @@ import { readDetailsBackups } from "./local-backup";
 
 const ARTICLE_ID = "6f1d7a52-3b8e-4c1a-9d2e-0a4b5c6d7e8f";
 const ID = "0b9a8c7d-6e5f-4a3b-8c2d-1e0f9a8b7c6d";
-const SHOWN = { version: 1, speaker: null, unattributed: false, cue: "", note: "" };
+const VERDICT = "5e4d3c2b-1a09-4f8e-9d7c-6b5a4f3e2d1c";
+const SHOWN = {
+  version: 1,
+  speaker: null,
+  unattributed: false,
+  cue: "",
+  note: "",
+  verdictId: null,
+  conclusion: "",
+};
 
 describe("DetailsSavers", () => {
   let online = true;
@@ -67,6 +76,8 @@ describe("DetailsSavers", () => {
         unattributed: false,
         cue: "",
         note: "Checked with the council.",
+        verdictId: null,
+        conclusion: "",
       },
     ]);
     expect(savedVersions).toEqual([2]);
@@ -89,16 +100,57 @@ describe("DetailsSavers", () => {
     expect(savers.savedValues(ID)).toMatchObject({ cue: "allegedly", note: "" });
   });
 
-  it("puts back what was kept, from the version it was based on", async () => {
-    savers.restore(ID, {
-      baseVersion: 4,
-      value: { speaker: null, unattributed: true, cue: "", note: "Kept" },
+  it("saves a verdict while a conclusion that is too long waits to be shortened", async () => {
+    savers.change(ID, SHOWN, { verdictId: VERDICT, conclusion: "c".repeat(601) }, "now");
+    await vi.advanceTimersByTimeAsync(0);
+    const saver = savers.saverFor(ID, SHOWN);
+    expect(saver.getState()).toMatchObject({
+      kind: "rejected",
+      fields: {
+        conclusion: "Shorten the conclusion to at most 600 characters: one or two sentences.",
+      },
     });
+    savers.change(ID, SHOWN, { note: "Rated." }, "now");
+    await vi.advanceTimersByTimeAsync(0);
+    expect(saver.getState().kind).toBe("saved");
+    expect(sent.at(-1)).toMatchObject({ verdictId: VERDICT, conclusion: "", note: "Rated." });
+  });
+
+  it("puts back what was kept, from the version it was based on", async () => {
+    const kept = { ...SHOWN, unattributed: true, note: "Kept", verdictId: VERDICT };
+    savers.restore(ID, { baseVersion: 4, value: { ...kept, conclusion: "Kept conclusion." } });
     await vi.advanceTimersByTimeAsync(0);
     expect(sent).toEqual([
-      { id: ID, version: 4, speakerId: null, unattributed: true, cue: "", note: "Kept" },
+      {
+        id: ID,
+        version: 4,
+        speakerId: null,
+        unattributed: true,
+        cue: "",
+        note: "Kept",
+        verdictId: VERDICT,
+        conclusion: "Kept conclusion.",
+      },
     ]);
     expect(savedVersions).toEqual([5]);
+  });
+
+  it("reads details kept before verdicts existed as having none", async () => {
+    const older = JSON.parse('{"speaker":null,"unattributed":false,"cue":"said","note":""}');
+    savers.restore(ID, { baseVersion: 2, value: older });
+    await vi.advanceTimersByTimeAsync(0);
+    expect(sent).toEqual([
+      {
+        id: ID,
+        version: 2,
+        speakerId: null,
+        unattributed: false,
+        cue: "said",
+        note: "",
+        verdictId: null,
+        conclusion: "",
+      },
+    ]);
   });
 
   it("stops at a version conflict until the person keeps theirs or their own", async () => {
@@ -109,6 +161,8 @@ describe("DetailsSavers", () => {
       unattributed: true,
       cue: "",
       note: "Theirs",
+      verdictId: VERDICT,
+      conclusion: "Their conclusion.",
     };
     const conflicting: DetailsSaversPorts["send"] = async (input) =>
       input.version === 3
@@ -147,6 +201,8 @@ describe("DetailsSavers", () => {
       unattributed: true,
       cue: "",
       note: "Theirs",
+      verdictId: VERDICT,
+      conclusion: "Their conclusion.",
     });
     expect(savers.hasUnsavedWork).toBe(false);
     expect(readDetailsBackups(ARTICLE_ID)).toEqual({});

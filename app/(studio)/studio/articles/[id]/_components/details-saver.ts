@@ -10,6 +10,8 @@ export interface DetailValues {
   unattributed: boolean;
   cue: string;
   note: string;
+  verdictId: string | null;
+  conclusion: string;
 }
 
 export type DetailsSaveState = SaveState<AnnotationDetailsConflict>;
@@ -22,6 +24,8 @@ type SendDetails = (input: {
   unattributed: boolean;
   cue: string;
   note: string;
+  verdictId: string | null;
+  conclusion: string;
 }) => Promise<{ ok: true; data: { version: number } } | ActionFailure>;
 
 export interface DetailsSaversPorts {
@@ -33,19 +37,35 @@ export interface DetailsSaversPorts {
 }
 
 /** Fields whose refusal the panel shows at the field itself. */
-export const DETAIL_TEXT_FIELDS = ["cue", "note"] as const;
+export const DETAIL_TEXT_FIELDS = ["cue", "note", "conclusion"] as const;
 const DETAILS_DELAY_MS = 1000;
 
-export function detailValues(from: DetailValues): DetailValues {
-  return { speaker: from.speaker, unattributed: from.unattributed, cue: from.cue, note: from.note };
+/**
+ * The values alone, from anything that has them. Details kept in this browser before verdicts
+ * existed have no verdict or conclusion: they read as none.
+ */
+export function detailValues(
+  from: Omit<DetailValues, "verdictId" | "conclusion"> & Partial<DetailValues>,
+): DetailValues {
+  return {
+    speaker: from.speaker,
+    unattributed: from.unattributed,
+    cue: from.cue,
+    note: from.note,
+    verdictId: from.verdictId ?? null,
+    conclusion: from.conclusion ?? "",
+  };
 }
 
 export function sameDetails(a: DetailValues, b: DetailValues): boolean {
+  const [x, y] = [detailValues(a), detailValues(b)];
   return (
-    (a.speaker?.id ?? null) === (b.speaker?.id ?? null) &&
-    a.unattributed === b.unattributed &&
-    a.cue.trim() === b.cue.trim() &&
-    a.note.trim() === b.note.trim()
+    (x.speaker?.id ?? null) === (y.speaker?.id ?? null) &&
+    x.unattributed === y.unattributed &&
+    x.cue.trim() === y.cue.trim() &&
+    x.note.trim() === y.note.trim() &&
+    x.verdictId === y.verdictId &&
+    x.conclusion.trim() === y.conclusion.trim()
   );
 }
 
@@ -93,6 +113,8 @@ export class DetailsSavers {
           unattributed: value.unattributed,
           cue: value.cue,
           note: value.note,
+          verdictId: value.verdictId,
+          conclusion: value.conclusion,
         });
       },
       backup: {
@@ -151,9 +173,10 @@ export class DetailsSavers {
 
   /** Puts back details kept in this browser, continuing from the version they were based on. */
   restore(id: string, kept: { baseVersion: number; value: DetailValues }): void {
-    const entry = this.entry(id, { ...kept.value, version: kept.baseVersion });
+    const value = detailValues(kept.value);
+    const entry = this.entry(id, { ...value, version: kept.baseVersion });
     entry.saver.adoptBase(kept.baseVersion);
-    this.change(id, { ...kept.value, version: kept.baseVersion }, kept.value, "now");
+    this.change(id, { ...value, version: kept.baseVersion }, value, "now");
   }
 
   get hasUnsavedWork(): boolean {

@@ -13,6 +13,7 @@ import {
   TRANSITIONS,
   type Transition,
 } from "@/lib/articles/status";
+import type { CheckedArticle } from "@/db/revision-snapshot";
 import type { DocumentSaver } from "./document-saver";
 import type { AnnotationDetails } from "./types";
 
@@ -53,21 +54,34 @@ function ProblemList({
   );
 }
 
+// One rule can find several problems on one annotation (a verdict's missing conclusion and
+// its missing source): only the words tell them apart.
 const sameProblem = (a: CheckProblem, b: CheckProblem) =>
-  a.rule === b.rule && a.annotationId === b.annotationId;
+  a.rule === b.rule && a.annotationId === b.annotationId && a.message === b.message;
 
 /**
  * True once the article changes after the page loaded: a text save starts, or an
- * annotation's details or sources are saved (`details` only changes after the server took it).
+ * annotation's details or sources or the checked article are saved (`details` and `checked`
+ * only change after the server took them).
  */
-function useChangedHere(saver: DocumentSaver, details: Record<string, AnnotationDetails>) {
+function useChangedHere(
+  saver: DocumentSaver,
+  details: Record<string, AnnotationDetails>,
+  checked: CheckedArticle,
+) {
   const [changed, setChanged] = useState(false);
   useEffect(
     () => saver.subscribe(() => saver.getState().kind === "saving" && setChanged(true)),
     [saver],
   );
-  const loadedDetails = useRef(details);
-  useEffect(() => setChanged((was) => was || details !== loadedDetails.current), [details]);
+  const loaded = useRef({ details, checked });
+  useEffect(
+    () =>
+      setChanged(
+        (was) => was || details !== loaded.current.details || checked !== loaded.current.checked,
+      ),
+    [details, checked],
+  );
   return [changed, setChanged] as const;
 }
 
@@ -82,6 +96,7 @@ export function ReviewPanel({
   prepare,
   saver,
   details,
+  checked,
 }: {
   articleId: string;
   initialStatus: ArticleStatus;
@@ -94,11 +109,12 @@ export function ReviewPanel({
   prepare: () => Promise<number>;
   saver: DocumentSaver;
   details: Record<string, AnnotationDetails>;
+  checked: CheckedArticle;
 }) {
   const [status, setStatus] = useState(initialStatus);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
-  const [changedHere, setChangedHere] = useChangedHere(saver, details);
+  const [changedHere, setChangedHere] = useChangedHere(saver, details, checked);
   const unpublishedChanges = status === "published" && (initialUnpublishedChanges || changedHere);
   const failing = new Set(problems.map((p) => p.rule));
   // A refused publish lists what the server found; each problem leaves the list once the live

@@ -2,7 +2,7 @@
 
 import { type Dispatch, type SetStateAction, useEffect, useState } from "react";
 import { saveAnnotationDetailsAction } from "../actions";
-import { type DetailValues, DetailsSavers } from "./details-saver";
+import { type DetailValues, DetailsSavers, detailValues } from "./details-saver";
 import type { DetailsBackup } from "./local-backup";
 import { type AnnotationDetails, EMPTY_DETAILS } from "./types";
 import { useLeaveWarning } from "./use-leave-warning";
@@ -35,7 +35,7 @@ export function useDetailsSave(options: {
     options.setDetails((current) => {
       const next = { ...current };
       for (const [id, backup] of Object.entries(kept)) {
-        next[id] = { ...(current[id] ?? EMPTY_DETAILS), ...backup.value };
+        next[id] = { ...(current[id] ?? EMPTY_DETAILS), ...detailValues(backup.value) };
       }
       return next;
     });
