@@ -115,6 +115,17 @@ test("the scale's rules are explained next to the fields, and nothing typed is l
   await expect(add.getByLabel("Rating")).toHaveValue("0");
   await expect(add.getByLabel("End of the scale")).toHaveValue("worst");
 
+  // The demo rates a claim "Unproven": deleting it is refused with the count, and Retire offered.
+  const unproven = verdictList(page)
+    .getByRole("listitem")
+    .filter({ hasText: /^Unproven/ });
+  await unproven.getByRole("button", { name: "Delete “Unproven”", exact: true }).click();
+  await expect(unproven.getByRole("alert")).toHaveText(
+    /^“Unproven” cannot be deleted: \d+ annotations? uses? it\. Retire it instead/,
+  );
+  await expect(unproven.getByRole("button", { name: "Retire “Unproven” instead" })).toBeVisible();
+  expect(await labelsInOrder(page)).toContain("Unproven");
+
   // An end of the scale stays until another verdict takes it.
   await page.getByRole("button", { name: "Retire “True”" }).click();
   await expect(
@@ -172,6 +183,10 @@ test("an admin sets the newsroom's identity for published data", async ({ page }
   await page.goto("/studio/settings");
   const newsroom = page.getByRole("region", { name: "Newsroom" });
   await expect(newsroom).toContainText("ClaimReview");
+  const fields = ["Newsroom name", "Newsroom URL", "Logo URL"].map((label) =>
+    newsroom.getByLabel(label),
+  );
+  const demo = await Promise.all(fields.map((field) => field.inputValue()));
   const name = newsroom.getByLabel("Newsroom name");
   await name.fill("The Riverton Ledger");
   await newsroom.getByLabel("Newsroom URL").fill("javascript:alert(1)");
@@ -189,6 +204,11 @@ test("an admin sets the newsroom's identity for published data", async ({ page }
   await expect(newsroom.getByLabel("Newsroom name")).toHaveValue("The Riverton Ledger");
   await expect(newsroom.getByLabel("Newsroom URL")).toHaveValue("https://ledger.example/");
   await expect(newsroom.getByLabel("Logo URL")).toHaveValue("https://ledger.example/logo.png");
+
+  // The demo's identity back, for the specs that follow.
+  for (const [index, field] of fields.entries()) await field.fill(demo[index]!);
+  await newsroom.getByRole("button", { name: "Save newsroom" }).click();
+  await expect(newsroom.getByRole("status")).toHaveText("Newsroom saved.");
 });
 
 for (const role of ["editor", "reviewer"] as const) {
@@ -213,10 +233,15 @@ test("the settings page fits a phone's width, its editor included", async ({ pag
   await signIn(page, "admin");
   await page.goto("/studio/settings");
   await page.getByRole("button", { name: "Edit “Half true”" }).click();
-  await page.getByRole("button", { name: "Delete “Unproven”", exact: true }).click();
-  await expect(page.getByRole("button", { name: "Yes, delete “Unproven”" })).toBeFocused();
-  await page.getByRole("button", { name: "Keep it" }).click();
-  await expect(page.getByRole("button", { name: "Delete “Unproven”", exact: true })).toBeFocused();
+  // A verdict nothing uses asks before it goes; "Keep it" leaves focus where it was.
+  const unused = verdictList(page).getByRole("listitem").filter({ hasText: "Not used" }).first();
+  const label = (await unused.innerText()).split("\n")[0]!.trim();
+  await unused.getByRole("button", { name: `Delete “${label}”`, exact: true }).click();
+  await expect(unused.getByRole("button", { name: `Yes, delete “${label}”` })).toBeFocused();
+  await unused.getByRole("button", { name: "Keep it" }).click();
+  await expect(
+    unused.getByRole("button", { name: `Delete “${label}”`, exact: true }),
+  ).toBeFocused();
   const overflow = await page.evaluate(
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
