@@ -9,12 +9,13 @@ import {
   EVERYONE,
   type Who,
 } from "./authorization-rows";
+import { SETTINGS_ACTIONS } from "./authorization-rows-settings";
 import { VERDICT_ACTIONS } from "./authorization-rows-verdicts";
 import { docWith } from "./docs";
 import { expect, signIn, test } from "./fixtures";
 import { callServerAction, formData, listRouteHandlers, listServerActions } from "./server-actions";
 
-const ACTIONS = { ...EARLIER_ACTIONS, ...VERDICT_ACTIONS };
+const ACTIONS = { ...EARLIER_ACTIONS, ...VERDICT_ACTIONS, ...SETTINGS_ACTIONS };
 const rowsOf = (key: string) => [ACTIONS[key]!].flat();
 
 type RouteCheck = { path: string; check: (status: number, body: string, who: Who) => void };
@@ -194,7 +195,8 @@ test("server actions allow exactly the roles in their row and refuse the rest wi
   page,
   baseURL,
 }) => {
-  test.setTimeout(240_000);
+  // Every role tries every action, and most attempts then load a page to look for the effect.
+  test.setTimeout(360_000);
   const actions = new Map(listServerActions().map((a) => [a.key, a]));
   await signIn(page, "admin");
   const admin = await requestAs(browser, "admin", 1);

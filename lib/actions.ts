@@ -71,7 +71,8 @@ export async function runAction<S extends z.ZodType, T>(options: {
   } catch (error) {
     unstable_rethrow(error);
     if (error instanceof AppError) {
-      return { ok: false, ...error.payload, error: error.message, values };
+      const field = error.field ? { fieldErrors: { [error.field]: [error.message] } } : {};
+      return { ok: false, ...error.payload, error: error.message, ...field, values };
     }
     console.error("Server action failed:", error);
     return {

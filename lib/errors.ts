@@ -45,13 +45,20 @@ export type ErrorPayload = PlainError | DetailedError;
 /** An error whose message is written for the person who will read it. */
 export class AppError extends Error {
   readonly payload: ErrorPayload;
+  /** The form field the problem concerns, so the message shows next to it. */
+  readonly field?: string;
 
-  constructor(code: ErrorCode, message: string);
+  constructor(code: ErrorCode, message: string, options?: { field?: string });
   constructor(detailed: DetailedError, message: string);
-  constructor(codeOrDetailed: ErrorCode | DetailedError, message: string) {
+  constructor(
+    codeOrDetailed: ErrorCode | DetailedError,
+    message: string,
+    options?: { field?: string },
+  ) {
     super(message);
     this.name = "AppError";
     this.payload = typeof codeOrDetailed === "string" ? { code: codeOrDetailed } : codeOrDetailed;
+    this.field = options?.field;
   }
 
   get code(): ErrorCode {

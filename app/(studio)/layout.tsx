@@ -25,6 +25,11 @@ export default async function StudioLayout({ children }: Readonly<{ children: Re
                   Users
                 </Link>
               ) : null}
+              {can(user.role, "manageSettings") ? (
+                <Link href="/studio/settings" className="hover:underline">
+                  Settings
+                </Link>
+              ) : null}
               <Link href="/" className="hover:underline">
                 Public site
               </Link>

@@ -1,8 +1,8 @@
-import { asc, isNull } from "drizzle-orm";
+import { asc, count, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { VerdictScaleEnd } from "../enums";
 import type { NewsroomIdentity } from "../revision-snapshot";
-import { newsroom, verdicts } from "../schema";
+import { annotations, newsroom, verdicts } from "../schema";
 
 export interface VerdictRow {
   id: string;
@@ -45,4 +45,47 @@ export async function getNewsroom(db: Db): Promise<NewsroomIdentity> {
     .from(newsroom)
     .limit(1);
   return row ?? { name: "", url: null, logoUrl: null };
+}
+
+/** A verdict as the settings page shows it: its version token and how many annotations use it. */
+export interface VerdictWithUsage extends VerdictRow {
+  updatedAt: Date;
+  annotationCount: number;
+}
+
+/**
+ * Every verdict, retired ones included, with the number of annotations carrying it (detached
+ * ones too: they still hold the verdict and would block its deletion).
+ */
+export async function listVerdictsWithUsage(db: Db): Promise<VerdictWithUsage[]> {
+  const usage = db
+    .select({ verdictId: annotations.verdictId, uses: count().as("uses") })
+    .from(annotations)
+    .groupBy(annotations.verdictId)
+    .as("usage");
+  return db
+    .select({
+      ...verdictColumns,
+      updatedAt: verdicts.updatedAt,
+      annotationCount: sql<number>`coalesce(${usage.uses}, 0)`.mapWith(Number),
+    })
+    .from(verdicts)
+    .leftJoin(usage, eq(usage.verdictId, verdicts.id))
+    .orderBy(asc(verdicts.position), asc(verdicts.label));
+}
+
+/** The newsroom's identity with its last change, the version token its settings form carries. */
+export async function getNewsroomWithVersion(
+  db: Db,
+): Promise<NewsroomIdentity & { updatedAt: Date | null }> {
+  const [row] = await db
+    .select({
+      name: newsroom.name,
+      url: newsroom.url,
+      logoUrl: newsroom.logoUrl,
+      updatedAt: newsroom.updatedAt,
+    })
+    .from(newsroom)
+    .limit(1);
+  return row ?? { name: "", url: null, logoUrl: null, updatedAt: null };
 }

@@ -9,6 +9,8 @@ export const ROLE_LABELS: Record<Role, string> = {
 /** Who may do what. Every check in the app goes through these lists. */
 export const PERMISSIONS = {
   manageUsers: ["admin"],
+  /** The verdict scale and the newsroom's identity, at /studio/settings. */
+  manageSettings: ["admin"],
   publish: ["admin", "editor"],
   editDrafts: ["admin", "editor", "reviewer"],
   submitForReview: ["admin", "editor", "reviewer"],
