@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { listVerdicts } from "@/db/queries/verdicts";
+import { getNewsroomWithVersion, listVerdicts } from "@/db/queries/verdicts";
 import { articles, sources, speakers, users } from "@/db/schema";
 import type { ActorWithRole } from "@/lib/actor";
 import { updateAnnotationDetails } from "@/lib/annotations/details";
@@ -11,6 +11,8 @@ import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
 import { transitionArticle } from "@/lib/articles/workflow";
 import { addSourceToAnnotation, linkExistingSource } from "@/lib/sources/manage";
 import { createSpeaker } from "@/lib/speakers/manage";
+import { saveNewsroom } from "@/lib/newsroom/manage";
+import { versionToken } from "@/lib/version-token";
 import { buildDemoDoc } from "./build-doc";
 import {
   type DemoAnnotation,
@@ -20,7 +22,6 @@ import {
   demoSources,
   demoSpeakers,
 } from "./content";
-import { nameDemoNewsroom } from "./direct-writes";
 
 /** The author of the demo content. It has no password, so nobody can sign in as it. */
 export const DEMO_DESK_EMAIL = "demo-desk@claimmark.invalid";
@@ -58,7 +59,7 @@ export async function seedDemoContent(db: Db): Promise<boolean> {
 
     const desk = await demoDesk(tx);
     // Before anything is published: each revision freezes the newsroom's identity.
-    await nameDemoNewsroom(tx, desk, demoNewsroom);
+    await nameDemoNewsroom(tx, desk);
     const ids: DemoIds = { speakers: await createDemoSpeakers(tx, desk), sources: new Map() };
     for (const article of demoArticles) await writeDemoArticle(tx, desk, article, ids);
     return true;
@@ -139,6 +140,13 @@ function demoRating(
   const verdictId = verdictIds.get(rating.verdict);
   if (!verdictId) throw new Error(`The verdict scale has no "${rating.verdict}" for the demo`);
   return { verdictId, conclusion: rating.conclusion };
+}
+
+/** Names the newsroom, unless someone already has (a seed into an existing database). */
+async function nameDemoNewsroom(tx: Db, desk: ActorWithRole): Promise<void> {
+  const current = await getNewsroomWithVersion(tx);
+  if (current.name || !current.updatedAt) return;
+  await saveNewsroom(tx, desk, { ...demoNewsroom, version: versionToken(current.updatedAt) });
 }
 
 /** Links a demo source, adding it to the newsroom the first time it is used. */
