@@ -3,6 +3,7 @@ import { getDb } from "@/db/client";
 import { getNewsroomWithVersion, listVerdictsWithUsage } from "@/db/queries/verdicts";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
+import { scaleEnds, verdictTone } from "@/lib/verdicts/scale";
 import { versionToken } from "@/lib/version-token";
 import { NewsroomForm } from "./newsroom-form";
 import { AddVerdictForm } from "./verdict-form";
@@ -18,6 +19,7 @@ export default async function SettingsPage() {
     listVerdictsWithUsage(db),
     getNewsroomWithVersion(db),
   ]);
+  const ends = scaleEnds(rows.filter((row) => !row.retiredAt));
   const verdicts: VerdictView[] = rows.map((row) => ({
     id: row.id,
     label: row.label,
@@ -26,6 +28,7 @@ export default async function SettingsPage() {
     scaleEnd: row.scaleEnd,
     version: versionToken(row.updatedAt),
     annotationCount: row.annotationCount,
+    tone: verdictTone(row, ends),
     retired: row.retiredAt !== null,
   }));
 

@@ -3,6 +3,7 @@
 import { useActionState, useRef, useState } from "react";
 import { flushSync } from "react-dom";
 import { InlineError } from "@/app/_components/inline-error";
+import { VerdictIcon } from "@/app/_components/verdict-icon";
 import type { ActionResult } from "@/lib/actions";
 import { SCALE_END_LABELS } from "@/lib/verdicts/schemas";
 import {
@@ -113,7 +114,10 @@ export function VerdictCard({
   return (
     <li className="py-4">
       <div className="flex flex-wrap items-baseline gap-x-3 gap-y-1">
-        <p className="font-medium">{verdict.label}</p>
+        <p className="flex items-baseline gap-1.5 font-medium">
+          <VerdictIcon tone={verdict.tone} />
+          {verdict.label}
+        </p>
         {verdict.scaleEnd ? (
           <span className="rounded-full border border-ink/40 px-2 text-xs font-medium">
             {SCALE_END_LABELS[verdict.scaleEnd]}
