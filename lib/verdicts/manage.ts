@@ -18,6 +18,7 @@ import {
   refuseTakenLabel,
   removeEnd,
   type VerdictRecord,
+  writeVerdictChange,
 } from "./scale-rules";
 import type { DeleteVerdict, EditVerdict, MoveVerdict, NewVerdict, VerdictRef } from "./schemas";
 
@@ -83,15 +84,9 @@ export async function editVerdict(
       const displaced = planEnds(scale, verdict, after);
       if (displaced) await removeEnd(tx, actor, displaced);
       const updatedAt = nextVersion(verdict.updatedAt);
-      await tx
-        .update(verdicts)
-        .set({ ...after, updatedAt })
-        .where(eq(verdicts.id, verdict.id));
-      await recordAudit(tx, {
-        actorId: actor.id,
-        entity: "verdict",
-        entityId: verdict.id,
+      await writeVerdictChange(tx, actor, verdict.id, {
         action: "edit",
+        set: { ...after, updatedAt },
         before,
         after,
       });
@@ -120,12 +115,9 @@ export async function moveVerdict(db: Db, actor: Actor, input: MoveVerdict): Pro
       [verdict, neighbour.position],
       [neighbour, verdict.position],
     ] as const) {
-      await tx.update(verdicts).set({ position }).where(eq(verdicts.id, moved.id));
-      await recordAudit(tx, {
-        actorId: actor.id,
-        entity: "verdict",
-        entityId: moved.id,
+      await writeVerdictChange(tx, actor, moved.id, {
         action: "move",
+        set: { position },
         before: { position: moved.position },
         after: { position },
       });
@@ -144,12 +136,9 @@ export async function retireVerdict(
     refuseEndHolder(verdict, "retire");
     const retiredAt = new Date();
     const updatedAt = nextVersion(verdict.updatedAt);
-    await tx.update(verdicts).set({ retiredAt, updatedAt }).where(eq(verdicts.id, verdict.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entity: "verdict",
-      entityId: verdict.id,
+    await writeVerdictChange(tx, actor, verdict.id, {
       action: "retire",
+      set: { retiredAt, updatedAt },
       before: { retiredAt: null },
       after: { retiredAt: retiredAt.toISOString() },
     });
@@ -169,15 +158,9 @@ export async function restoreVerdict(
     if (!verdict.retiredAt) return { version: versionToken(verdict.updatedAt) };
     const position = nextPosition(scale);
     const updatedAt = nextVersion(verdict.updatedAt);
-    await tx
-      .update(verdicts)
-      .set({ retiredAt: null, position, updatedAt })
-      .where(eq(verdicts.id, verdict.id));
-    await recordAudit(tx, {
-      actorId: actor.id,
-      entity: "verdict",
-      entityId: verdict.id,
+    await writeVerdictChange(tx, actor, verdict.id, {
       action: "restore",
+      set: { retiredAt: null, position, updatedAt },
       before: { retiredAt: verdict.retiredAt.toISOString(), position: verdict.position },
       after: { retiredAt: null, position },
     });

@@ -114,17 +114,34 @@ export function planEnds(
   return displaced;
 }
 
-/** Takes the end mark off the verdict that held it, recorded as an edit of that verdict. */
-export async function removeEnd(tx: Db, actor: Actor, holder: VerdictRecord): Promise<void> {
-  await tx
-    .update(verdicts)
-    .set({ scaleEnd: null, updatedAt: nextVersion(holder.updatedAt) })
-    .where(eq(verdicts.id, holder.id));
+/** One change to one verdict's row with its audit event, in the caller's transaction. */
+export async function writeVerdictChange(
+  tx: Db,
+  actor: Actor,
+  verdictId: string,
+  change: {
+    action: "edit" | "move" | "retire" | "restore";
+    set: Partial<VerdictRecord>;
+    before: Record<string, unknown>;
+    after: Record<string, unknown>;
+  },
+): Promise<void> {
+  await tx.update(verdicts).set(change.set).where(eq(verdicts.id, verdictId));
   await recordAudit(tx, {
     actorId: actor.id,
     entity: "verdict",
-    entityId: holder.id,
+    entityId: verdictId,
+    action: change.action,
+    before: change.before,
+    after: change.after,
+  });
+}
+
+/** Takes the end mark off the verdict that held it, recorded as an edit of that verdict. */
+export async function removeEnd(tx: Db, actor: Actor, holder: VerdictRecord): Promise<void> {
+  await writeVerdictChange(tx, actor, holder.id, {
     action: "edit",
+    set: { scaleEnd: null, updatedAt: nextVersion(holder.updatedAt) },
     before: { scaleEnd: holder.scaleEnd },
     after: { scaleEnd: null },
   });
