@@ -34,7 +34,7 @@ function checkedClient(request: APIRequestContext, document: Record<string, unkn
 
 /** Every item of a list, following each page's Link header as a client would. */
 async function followLinks(get: ReturnType<typeof checkedClient>, path: string) {
-  const items: { id?: string; slug?: string }[] = [];
+  const items: { id?: string; slug?: string; article?: { slug: string } }[] = [];
   let next: string | null = path;
   while (next) {
     const { body, headers } = await get(next);
@@ -63,11 +63,14 @@ test("every endpoint answers as the OpenAPI document it serves says", async ({ r
     new RegExp(`/a/${published.slug}#annotation-[0-9a-f-]{36}$`),
   );
 
+  // Other specs publish articles of their own before this one runs: count the demo's.
+  const ofDemo = (items: Awaited<ReturnType<typeof followLinks>>) =>
+    items.filter((item) => item.article?.slug === published.slug);
   const claims = await followLinks(get, "/api/v1/claims?limit=3");
-  expect(claims).toHaveLength(counted("official_claim") + counted("allegation"));
+  expect(ofDemo(claims)).toHaveLength(counted("official_claim") + counted("allegation"));
   expect(new Set(claims.map((claim) => claim.id)).size).toBe(claims.length);
   const facts = await followLinks(get, "/api/v1/claims?kind=verified_fact&limit=4");
-  expect(facts).toHaveLength(counted("verified_fact"));
+  expect(ofDemo(facts)).toHaveLength(counted("verified_fact"));
 
   const bySpeaker = await get("/api/v1/claims?speaker=kasimir-dunmore&limit=100");
   expect(bySpeaker.body.data.length).toBeGreaterThan(0);
