@@ -25,5 +25,7 @@ export default defineConfig([
     "next-env.d.ts",
     "test-results/**",
     "playwright-report/**",
+    // Built from lib/reader/browser by scripts/build-reader-assets.ts, minified.
+    "public/r/**",
   ]),
 ]);
