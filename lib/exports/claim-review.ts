@@ -12,16 +12,15 @@ import type {
 import type { PublishedArticle } from "@/db/queries/articles";
 import type { CheckedArticle, RevisionVerdict } from "@/db/revision-snapshot";
 import { annotationPermalink, articleUrl } from "@/lib/public-url";
-import type { ReaderAnnotation } from "@/lib/render/reader-model";
-import { type ExportAnnotation, exportAnnotations } from "./export-annotations";
+import { type ReaderAnnotation, readerAnnotations } from "@/lib/render/reader-model";
 
 export const CLAIM_REVIEW_MEDIA_TYPE = "application/ld+json";
 
 /** A rated claim: a claim or allegation whose verdict the revision's scale holds. */
-type RatedClaim = ExportAnnotation & { verdict: RevisionVerdict };
+type RatedClaim = ReaderAnnotation & { verdict: RevisionVerdict };
 
-function ratedClaims(article: PublishedArticle): RatedClaim[] {
-  return exportAnnotations(article).filter(
+function ratedClaims(annotations: readonly ReaderAnnotation[]): RatedClaim[] {
+  return annotations.filter(
     (annotation): annotation is RatedClaim =>
       annotation.verdict !== null && annotation.kind !== "verified_fact",
   );
@@ -82,15 +81,22 @@ function reviewRating(claim: RatedClaim, article: PublishedArticle): Rating {
   };
 }
 
-/** One ClaimReview per rated claim, in document order. */
-export function claimReviews(article: PublishedArticle, base: URL): WithContext<ClaimReview>[] {
+/**
+ * One ClaimReview per rated claim, in document order. The reader page passes the annotations
+ * it has already resolved, so its render does not resolve them a second time.
+ */
+export function claimReviews(
+  article: PublishedArticle,
+  base: URL,
+  annotations: readonly ReaderAnnotation[] = readerAnnotations(article),
+): WithContext<ClaimReview>[] {
   const author = reviewAuthor(article, base);
   const checked = article.checkedArticle;
   // Without provenance the claim is known to appear in the text as this page reproduces it.
   const appearance: CreativeWork = checked
     ? checkedAppearance(checked)
     : { "@type": "CreativeWork", url: articleUrl(base, article.slug), headline: article.title };
-  return ratedClaims(article).map((claim): WithContext<ClaimReview> => {
+  return ratedClaims(annotations).map((claim): WithContext<ClaimReview> => {
     const url = annotationPermalink(base, article.slug, claim.id);
     const claimant = claimAuthor(claim, base);
     return {
@@ -114,10 +120,16 @@ export function claimReviews(article: PublishedArticle, base: URL): WithContext<
 }
 
 /** All of an article's ClaimReviews as one JSON-LD graph document. */
-export function claimReviewGraph(article: PublishedArticle, base: URL): Graph {
+export function claimReviewGraph(
+  article: PublishedArticle,
+  base: URL,
+  annotations?: readonly ReaderAnnotation[],
+): Graph {
   return {
     "@context": "https://schema.org",
-    "@graph": claimReviews(article, base).map(({ "@context": _context, ...review }) => review),
+    "@graph": claimReviews(article, base, annotations).map(
+      ({ "@context": _context, ...review }) => review,
+    ),
   };
 }
 
@@ -126,8 +138,12 @@ export function claimReviewGraph(article: PublishedArticle, base: URL): Graph {
  * article rates no claim. `<`, `>` and `&` are escaped as JSON's \u sequences so no quote
  * can close the element or open a comment; JSON parsers read them back unchanged.
  */
-export function claimReviewScriptText(article: PublishedArticle, base: URL): string | null {
-  const graph = claimReviewGraph(article, base);
+export function claimReviewScriptText(
+  article: PublishedArticle,
+  base: URL,
+  annotations?: readonly ReaderAnnotation[],
+): string | null {
+  const graph = claimReviewGraph(article, base, annotations);
   if (graph["@graph"].length === 0) return null;
   return JSON.stringify(graph)
     .replace(/</g, "\\u003c")

@@ -40,7 +40,7 @@ async function renderRevision(revisionId: string): Promise<RenderedArticle | nul
     verdicts,
     verdictSummary: verdictSummary(annotations, verdicts),
     checkedArticle: article.checkedArticle ?? null,
-    structuredData: claimReviewScriptText(article, publicBaseUrl()),
+    structuredData: claimReviewScriptText(article, publicBaseUrl(), annotations),
     bodyHtml: articleBodyHtml(doc, annotations),
     whoSaidWhatHtml: whoSaidWhatHtml(annotations),
     notesHtml: notesHtml(annotations),
