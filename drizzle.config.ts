@@ -4,6 +4,6 @@ import { defineConfig } from "drizzle-kit";
 // Migrations are applied by db/migrate.ts, at server start and by `npm run db:migrate`.
 export default defineConfig({
   dialect: "postgresql",
-  schema: "./db/schema.ts",
+  schema: ["./db/schema.ts", "./db/schema-desk.ts"],
   out: "./db/migrations",
 });

@@ -45,6 +45,8 @@ export const AUDIT_ENTITIES = [
   "user",
   "verdict",
   "newsroom",
+  "comment",
+  "thread",
 ] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
