@@ -11,6 +11,7 @@ export default defineConfig({
     exclude: ["node_modules/**", "e2e/**", ".next/**", ".data/**"],
     testTimeout: 20_000,
     hookTimeout: 60_000,
+    globalSetup: ["test/global-setup.ts"],
     projects: [
       {
         extends: true as const,

@@ -17,9 +17,12 @@ export interface ScratchDatabase {
 export async function createScratchDatabase(
   adminUrl: string,
   prefix = "claimmark_test",
+  /** A database to copy (one nobody is connected to), instead of starting empty. */
+  template?: string,
 ): Promise<ScratchDatabase> {
   const name = `${prefix}_${randomBytes(6).toString("hex")}`;
-  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}`));
+  const copy = template ? ` TEMPLATE ${escapeIdentifier(template)}` : "";
+  await withAdmin(adminUrl, (admin) => admin.query(`CREATE DATABASE ${name}${copy}`));
   const url = new URL(adminUrl);
   url.pathname = `/${name}`;
   return {
@@ -31,6 +34,11 @@ export async function createScratchDatabase(
       );
     },
   };
+}
+
+/** A name made safe to put in SQL, as PostgreSQL quotes identifiers. */
+function escapeIdentifier(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
 }
 
 async function withAdmin<T>(url: string, run: (client: Client) => Promise<T>): Promise<T> {

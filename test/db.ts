@@ -1,13 +1,13 @@
 import { randomBytes } from "node:crypto";
-import { expect } from "vitest";
+import fs from "node:fs/promises";
+import { expect, inject } from "vitest";
 import type { Role } from "@/db/enums";
 import { AppError } from "@/lib/errors";
 import { PGlite } from "@electric-sql/pglite";
-import { drizzle } from "drizzle-orm/pglite";
 import { type Db, type DbHandle, openPostgres } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { createScratchDatabase } from "@/db/scratch-database";
-import * as schema from "@/db/schema";
+import { pgliteHandle } from "./pglite-handle";
 import { users } from "@/db/schema";
 
 export interface TestDb {
@@ -19,31 +19,28 @@ export interface TestDb {
 /**
  * A migrated, empty database for one test file: in-memory PGlite, or a brand-new PostgreSQL
  * database (dropped on close) when the test project runs with CLAIMMARK_TEST_DRIVER=postgres.
+ * Both are copies of the one test/global-setup.ts migrated for the run; migrating again is a
+ * check that finds nothing to do.
  */
 export async function createTestDb(): Promise<TestDb> {
   const handle =
     process.env.CLAIMMARK_TEST_DRIVER === "postgres"
       ? await createPostgresDb()
-      : createMemoryPglite();
+      : await createMemoryPglite();
   await migrateDatabase(handle);
   return { db: handle.db, handle, close: () => handle.close() };
 }
 
-function createMemoryPglite(): DbHandle {
-  const client = new PGlite();
-  return {
-    driver: "pglite",
-    db: drizzle(client, { schema }) as unknown as Db,
-    client,
-    dataDir: "memory://",
-    close: () => client.close(),
-  };
+async function createMemoryPglite(): Promise<DbHandle> {
+  const image = await fs.readFile(inject("pgliteImage"));
+  const client = new PGlite({ loadDataDir: new Blob([image]) });
+  return pgliteHandle(client);
 }
 
 async function createPostgresDb(): Promise<DbHandle> {
   const adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) throw new Error("TEST_DATABASE_URL must be set for the postgres test project");
-  const scratch = await createScratchDatabase(adminUrl);
+  const scratch = await createScratchDatabase(adminUrl, undefined, inject("postgresTemplate"));
   const handle = openPostgres(scratch.url);
   return {
     ...handle,
