@@ -1,4 +1,5 @@
-import { and, asc, desc, eq, ilike, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, isNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import type { ArticleStatus } from "../enums";
 import { articles, users } from "../schema";
@@ -12,6 +13,8 @@ export interface DashboardArticleRow {
   updatedAt: Date;
   /** Name, else e-mail, of whoever last changed the article (its creator until then). */
   lastEditor: string | null;
+  /** Name, else e-mail, of who the article is assigned to; null when nobody is. */
+  assignee: string | null;
   /** Whether the article's plain text is not blank (all the publish check asks of the text). */
   hasText: boolean;
   /** Published, and changed since: readers still see the revision from before the change. */
@@ -24,6 +27,8 @@ export interface DashboardFilter {
   status?: ArticleStatus;
   unpublishedChanges?: boolean;
   query?: string;
+  /** Only articles assigned to this user id; null for only unassigned ones. */
+  assigneeId?: string | null;
 }
 
 export const DASHBOARD_LIMIT = 200;
@@ -54,8 +59,8 @@ const HAS_TEXT_PATH = `strict $.** ? (@.type == "text" && @.text like_regex "[^$
 
 /**
  * The studio's article list: most recently changed first, at most 200, optionally only one
- * status, only published articles with unpublished changes, and titles containing `query`
- * (ignoring case). Each row carries what the publish check needs of it, loaded for all
+ * status, only published articles with unpublished changes, titles containing `query`
+ * (ignoring case), and one assignee or none. Each row carries what the publish check needs of it, loaded for all
  * rows in three queries.
  */
 export async function listDashboardArticles(
@@ -63,6 +68,7 @@ export async function listDashboardArticles(
   filter: DashboardFilter,
 ): Promise<DashboardArticleRow[]> {
   const query = filter.query?.trim() ?? "";
+  const assignees = alias(users, "assignees");
   const rows = await db
     .select({
       id: articles.id,
@@ -70,16 +76,23 @@ export async function listDashboardArticles(
       status: articles.status,
       updatedAt: articles.updatedAt,
       lastEditor: sql<string | null>`coalesce(nullif(${users.name}, ''), ${users.email})`,
+      assignee: sql<string | null>`coalesce(nullif(${assignees.name}, ''), ${assignees.email})`,
       hasText: sql<boolean>`jsonb_path_exists(${articles.doc}, ${HAS_TEXT_PATH}::jsonpath)`,
       unpublishedChanges,
     })
     .from(articles)
     .leftJoin(users, eq(users.id, sql`coalesce(${articles.updatedBy}, ${articles.createdBy})`))
+    .leftJoin(assignees, eq(assignees.id, articles.assigneeId))
     .where(
       and(
         filter.status ? eq(articles.status, filter.status) : undefined,
         filter.unpublishedChanges ? unpublishedChanges : undefined,
         query ? ilike(articles.title, `%${escapeLike(query)}%`) : undefined,
+        filter.assigneeId === null
+          ? isNull(articles.assigneeId)
+          : filter.assigneeId
+            ? eq(articles.assigneeId, filter.assigneeId)
+            : undefined,
       ),
     )
     .orderBy(desc(articles.updatedAt), asc(articles.id))

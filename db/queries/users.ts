@@ -1,4 +1,4 @@
-import { asc, eq } from "drizzle-orm";
+import { asc, eq, isNull, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import type { Role } from "../enums";
 import { users } from "../schema";
@@ -47,4 +47,25 @@ export async function listUsers(db: Db): Promise<(UserSummary & { createdAt: Dat
     .select({ ...publicColumns, createdAt: users.createdAt })
     .from(users)
     .orderBy(asc(users.disabledAt), asc(users.name), asc(users.email));
+}
+
+/** Someone an article can be assigned to: an active member, by display name. */
+export interface Assignable {
+  id: string;
+  /** Name, else e-mail. */
+  label: string;
+  role: Role;
+}
+
+/** Active members in name order: who an article can be assigned to. */
+export async function listAssignableUsers(db: Db): Promise<Assignable[]> {
+  return db
+    .select({
+      id: users.id,
+      label: sql<string>`coalesce(nullif(${users.name}, ''), ${users.email})`,
+      role: users.role,
+    })
+    .from(users)
+    .where(isNull(users.disabledAt))
+    .orderBy(sql`lower(coalesce(nullif(${users.name}, ''), ${users.email}))`, asc(users.id));
 }

@@ -10,6 +10,8 @@ export interface DashboardRow {
   updatedAt: Date;
   /** Name, else e-mail, of whoever last changed the article (its creator until then). */
   lastEditor: string | null;
+  /** Name, else e-mail, of who the article is assigned to; null when nobody is. */
+  assignee: string | null;
   /** Annotations still in the text, per kind. */
   counts: { official_claim: number; allegation: number; verified_fact: number };
   /** How many problems the publish check finds now. */

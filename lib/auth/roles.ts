@@ -12,6 +12,8 @@ export const PERMISSIONS = {
   /** The verdict scale and the newsroom's identity, at /studio/settings. */
   manageSettings: ["admin"],
   publish: ["admin", "editor"],
+  /** Assign articles to anyone; reviewers may only take one or give back their own. */
+  assignOthers: ["admin", "editor"],
   editDrafts: ["admin", "editor", "reviewer"],
   submitForReview: ["admin", "editor", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;

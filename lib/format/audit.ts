@@ -23,6 +23,7 @@ const ACTION_NAMES: Record<string, string> = {
   edit: "edited",
   edit_details: "details edited",
   edit_checked_article: "“Checked article” edited",
+  assign: "assignment changed",
   change_kind: "kind changed",
   detach: "detached (its text was removed)",
   reattach: "restored to the text",
@@ -103,6 +104,7 @@ const FIELDS: Record<string, { label: string; value?: (value: unknown) => string
   note: { label: "Note" },
   verdictId: { label: "Verdict" },
   conclusion: { label: "Conclusion" },
+  assignee: { label: "Assigned to" },
   checkedOutlet: { label: "Original outlet" },
   checkedAuthor: { label: "Author" },
   checkedUrl: { label: "Original URL" },
@@ -125,10 +127,11 @@ const FIELDS: Record<string, { label: string; value?: (value: unknown) => string
 };
 
 /**
- * Fields that repeat what another field of the same record already says, or where the
- * history is shown (a source link's annotation: its history is that annotation's).
+ * Fields that repeat what another field of the same record already says (an assignee's id
+ * beside their name), or where the history is shown (a source link's annotation: its history
+ * is that annotation's).
  */
-const REDUNDANT = new Set(["revision", "annotationId"]);
+const REDUNDANT = new Set(["revision", "annotationId", "assigneeId"]);
 /** Fields shown on their own rather than as a change: a replaced document is shown as text. */
 const SHOWN_APART = new Set(["doc"]);
 

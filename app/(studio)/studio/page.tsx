@@ -17,17 +17,22 @@ export const metadata: Metadata = { title: "Articles" };
 /** The status filter's value for published articles changed since their publication. */
 const CHANGED_SINCE_PUBLISHED = "changed";
 
+/** The assignee filter's values: the signed-in person, or nobody. */
+const ASSIGNEE_OPTIONS = { me: "Assigned to me", none: "Unassigned" } as const;
+
 interface Props {
-  searchParams: Promise<{ status?: string; q?: string | string[] }>;
+  searchParams: Promise<{ status?: string; q?: string | string[]; assignee?: string }>;
 }
 
 export default async function StudioHome({ searchParams }: Props) {
-  await requirePageRole("/studio");
+  const user = await requirePageRole("/studio");
   const params = await searchParams;
   const status = isOneOf(ARTICLE_STATUSES, params.status) ? params.status : undefined;
   const unpublishedChanges = params.status === CHANGED_SINCE_PUBLISHED;
   const query = searchTerm(params.q);
-  const rows = await listDashboard(getDb(), { status, unpublishedChanges, query });
+  const assignee = params.assignee === "me" || params.assignee === "none" ? params.assignee : "";
+  const assigneeId = assignee === "me" ? user.id : assignee === "none" ? null : undefined;
+  const rows = await listDashboard(getDb(), { status, unpublishedChanges, query, assigneeId });
 
   return (
     <>
@@ -60,6 +65,24 @@ export default async function StudioHome({ searchParams }: Props) {
             <option value={CHANGED_SINCE_PUBLISHED}>Published, with unpublished changes</option>
           </select>
         </div>
+        <div>
+          <label htmlFor="filter-assignee" className="block text-sm font-medium">
+            Assignee
+          </label>
+          <select
+            id="filter-assignee"
+            name="assignee"
+            defaultValue={assignee}
+            className="mt-1 rounded-md border border-rule bg-transparent px-3 py-2 text-sm"
+          >
+            <option value="">Anyone</option>
+            {Object.entries(ASSIGNEE_OPTIONS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
+          </select>
+        </div>
         <div className="min-w-56 flex-1">
           <label htmlFor="filter-q" className="block text-sm font-medium">
             Search titles
@@ -81,15 +104,17 @@ export default async function StudioHome({ searchParams }: Props) {
       </form>
       {rows.length === 0 ? (
         <p className="mt-6 text-muted">
-          {status || unpublishedChanges || query ? "No articles match." : "No articles yet."}
+          {status || unpublishedChanges || query || assignee
+            ? "No articles match."
+            : "No articles yet."}
         </p>
       ) : (
         // relative: the cells' screen-reader-only labels scroll with the table instead of
         // widening the page.
         <div className="relative mt-6 overflow-x-auto">
-          <table className="w-full min-w-[44rem] text-left text-sm">
+          <table className="w-full min-w-[52rem] text-left text-sm">
             <caption className="sr-only">
-              Articles with their status, annotations and open problems
+              Articles with their status, assignee, annotations and open problems
             </caption>
             <thead className="border-b border-rule text-muted">
               <tr>
@@ -98,6 +123,9 @@ export default async function StudioHome({ searchParams }: Props) {
                 </th>
                 <th scope="col" className="py-2 pr-4 font-medium">
                   Status
+                </th>
+                <th scope="col" className="py-2 pr-4 font-medium">
+                  Assigned to
                 </th>
                 <th scope="col" className="py-2 pr-4 font-medium">
                   Annotations
@@ -124,6 +152,7 @@ export default async function StudioHome({ searchParams }: Props) {
                       {row.unpublishedChanges ? <UnpublishedChangesBadge /> : null}
                     </span>
                   </td>
+                  <td className="py-3 pr-4">{row.assignee ?? "—"}</td>
                   <td className="py-3 pr-4">
                     <span className="flex gap-3">
                       {ANNOTATION_KINDS.map((kind) => (
