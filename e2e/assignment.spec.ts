@@ -44,8 +44,8 @@ test("an editor assigns a reviewer, who finds it under “Assigned to me” and 
   await signIn(reviewer, "reviewer");
   await filterByAssignee(reviewer, "Assigned to me");
   const table = reviewer.getByRole("table");
-  await expect(table.getByRole("link", { name: title })).toBeVisible();
-  await expect(table.getByRole("link", { name: other })).toHaveCount(0);
+  await expect(table.getByRole("link", { name: title, exact: true })).toBeVisible();
+  await expect(table.getByRole("link", { name: other, exact: true })).toHaveCount(0);
   await expect(table.getByRole("row").filter({ hasText: title })).toContainText(reviewerName);
 
   // A reviewer gives back their own article; they cannot hand it to anyone else.
@@ -57,8 +57,8 @@ test("an editor assigns a reviewer, who finds it under “Assigned to me” and 
   await expect(own.getByRole("button", { name: "Assign to me" })).toBeVisible();
 
   await filterByAssignee(reviewer, "Assigned to me");
-  await expect(reviewer.getByRole("link", { name: title })).toHaveCount(0);
+  await expect(reviewer.getByRole("link", { name: title, exact: true })).toHaveCount(0);
   await filterByAssignee(reviewer, "Unassigned");
-  await expect(reviewer.getByRole("link", { name: title })).toBeVisible();
+  await expect(reviewer.getByRole("link", { name: title, exact: true })).toBeVisible();
   await reviewerContext.close();
 });
