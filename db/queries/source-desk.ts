@@ -93,3 +93,17 @@ export async function listSourceAddresses(
     .from(sources)
     .orderBy(asc(sources.createdAt), asc(sources.id));
 }
+
+/** How many annotations link both sources: a merge keeps one link for each. */
+export async function countSharedAnnotations(db: Db, a: string, b: string): Promise<number> {
+  const [row] = await db
+    .select({
+      n: sql<number>`count(*)::int`,
+    })
+    .from(annotationSources)
+    .where(
+      sql`${annotationSources.sourceId} = ${a} AND EXISTS (SELECT 1 FROM annotation_sources AS other
+        WHERE other.annotation_id = ${annotationSources.annotationId} AND other.source_id = ${b})`,
+    );
+  return Number(row?.n ?? 0);
+}
