@@ -156,6 +156,16 @@ describe("mergeSpeakers", () => {
     expect((await speakerRow(c.id))!.aliases).toEqual(["Chain B", "Chain A"]);
   });
 
+  it("never gives a merged speaker's old address to a new speaker", async () => {
+    const old = await newsroom.speaker("Reused Name");
+    const into = await newsroom.speaker("Kept Name");
+    await merge(old.id, into.id);
+    const again = await newsroom.speaker("Reused Name");
+    expect(old.slug).toBe("reused-name");
+    expect(again.slug).toBe("reused-name-2");
+    expect(await findMergedSpeakerSlug(newsroom.db, "reused-name")).toBe(into.slug);
+  });
+
   it("refuses a merge into itself, and a merge of a speaker that is gone", async () => {
     const a = await newsroom.speaker("Solo");
     expect(mergeSpeakersSchema.safeParse({ fromId: a.id, intoId: a.id }).success).toBe(false);
