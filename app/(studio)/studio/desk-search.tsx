@@ -18,7 +18,7 @@ export function DeskSearch({
 }) {
   const id = `search-${name}`;
   return (
-    <form role="search" method="get" aria-label={label} className="mt-5 max-w-xl">
+    <form role="search" method="get" className="mt-5 max-w-xl">
       {children}
       <label htmlFor={id} className="block text-sm font-medium">
         {label}

@@ -24,7 +24,7 @@ export function SourceUses({
               href={`/studio/articles/${use.articleId}#annotation-${use.annotationId}`}
               className="underline decoration-rule underline-offset-2 hover:decoration-current"
             >
-              “{use.quote || "(text deleted)"}”
+              “{use.quote.trim() || "(text deleted)"}”
             </Link>{" "}
             <span className="text-muted">in {use.articleTitle || "Untitled article"}</span>
           </li>
