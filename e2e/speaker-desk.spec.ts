@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
 import { docWith } from "./docs";
 import { expect, signIn, test } from "./fixtures";
@@ -126,6 +127,8 @@ test("a reviewer fixes a speaker's aliases; a bad name is refused beside the fie
     .getByRole("list", { name: "Speakers" })
     .getByRole("link", { name: speaker.name })
     .click();
+  await expect(page.getByRole("heading", { level: 1, name: speaker.name })).toBeVisible();
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   // Reviewers edit; merging and deleting are for editors and admins.
   await expect(page.getByRole("heading", { name: "Merge into another speaker" })).toHaveCount(0);
   await expect(page.getByRole("button", { name: "Delete speaker" })).toHaveCount(0);
@@ -194,6 +197,7 @@ test("an editor merges a duplicate source: links move, a shared link is kept onc
   await expect(confirm).toContainText(
     `1 annotation is backed by both: they keep the link to “Story ${tag}” only.`,
   );
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await confirm.getByRole("button", { name: "Merge sources" }).click();
 
   await expect(page).toHaveURL(`/studio/sources/${survivor.id}?moved=1&kept=1`);
@@ -201,7 +205,7 @@ test("an editor merges a duplicate source: links move, a shared link is kept onc
     "Merged: 1 link moved to this source; 1 annotation backed by both kept this source’s link only.",
   );
   await expect(
-    page.getByRole("list", { name: "Annotations backed by this source" }).getByRole("listitem"),
+    page.getByRole("list", { name: "Annotations backed by this source" }).getByRole("link"),
   ).toHaveCount(2);
 
   // The merged address, typed again the way readers copy links, finds the survivor.
