@@ -10,6 +10,7 @@ import {
   type Who,
 } from "./authorization-rows";
 import { ASSIGNMENT_ACTIONS } from "./authorization-rows-assignment";
+import { DESK_ACTIONS } from "./authorization-rows-desk";
 import { SETTINGS_ACTIONS } from "./authorization-rows-settings";
 import { VERDICT_ACTIONS } from "./authorization-rows-verdicts";
 import { docWith } from "./docs";
@@ -21,6 +22,7 @@ const ACTIONS = {
   ...VERDICT_ACTIONS,
   ...SETTINGS_ACTIONS,
   ...ASSIGNMENT_ACTIONS,
+  ...DESK_ACTIONS,
 };
 const rowsOf = (key: string) => [ACTIONS[key]!].flat();
 

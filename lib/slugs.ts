@@ -20,14 +20,24 @@ export function slugBase(text: string, fallback: string): string {
 /** An address part as it arrives in a URL: anything else names no article or speaker. */
 export const slugField = z.string().max(200).regex(SLUG_PATTERN);
 
-/** `base` if free in that column, else `base-N` with N one more than the highest taken (from 2). */
-export async function nextFreeSlug(tx: Db, column: PgColumn, base: string): Promise<string> {
-  // The base holds only [a-z0-9-], so it needs no LIKE escaping.
-  const rows = (await tx
-    .select({ slug: column })
-    .from(column.table)
-    .where(or(eq(column, base), like(column, `${base}-%`)))) as { slug: string }[];
-  const taken = new Set(rows.map((row) => row.slug));
+/**
+ * `base` if free in those columns, else `base-N` with N one more than the highest taken (from
+ * 2). Several columns when addresses outlive their rows (a merged speaker's old address).
+ */
+export async function nextFreeSlug(
+  tx: Db,
+  columns: PgColumn | readonly PgColumn[],
+  base: string,
+): Promise<string> {
+  const taken = new Set<string>();
+  for (const column of [columns].flat()) {
+    // The base holds only [a-z0-9-], so it needs no LIKE escaping.
+    const rows = (await tx
+      .select({ slug: column })
+      .from(column.table)
+      .where(or(eq(column, base), like(column, `${base}-%`)))) as { slug: string }[];
+    for (const row of rows) taken.add(row.slug);
+  }
   if (!taken.has(base)) return base;
   const suffix = new RegExp(`^${base}-(\\d+)$`);
   let highest = 1;

@@ -16,10 +16,20 @@ export default async function StudioLayout({ children }: Readonly<{ children: Re
             Claimmark <span className="font-sans text-sm font-normal text-muted">Studio</span>
           </Link>
           {user ? (
-            <nav aria-label="Studio" className="flex gap-4 text-sm">
+            <nav aria-label="Studio" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href="/studio" className="hover:underline">
                 Articles
               </Link>
+              {can(user.role, "editSpeakersAndSources") ? (
+                <>
+                  <Link href="/studio/speakers" className="hover:underline">
+                    Speakers
+                  </Link>
+                  <Link href="/studio/sources" className="hover:underline">
+                    Sources
+                  </Link>
+                </>
+              ) : null}
               {can(user.role, "manageUsers") ? (
                 <Link href="/studio/users" className="hover:underline">
                   Users

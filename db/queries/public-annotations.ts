@@ -138,7 +138,12 @@ export async function listPublishedClaims(
       sql`, `,
     )})`,
   ];
-  if (params.speaker) conditions.push(sql`speaker->>'slug' = ${params.speaker}::text`);
+  if (params.speaker) {
+    // The speaker as published, or any speaker merged into the live speaker with this slug.
+    conditions.push(sql`(speaker->>'slug' = ${params.speaker}::text
+      OR (speaker->>'id')::uuid IN (SELECT m.from_id FROM speaker_merges AS m
+        JOIN speakers AS s ON s.id = m.into_id WHERE s.slug = ${params.speaker}::text))`);
+  }
   if (params.verdict) conditions.push(sql`verdict->>'slug' = ${params.verdict}::text`);
   const text = params.text?.replace(/\p{Cc}/gu, "").trim();
   if (text) {

@@ -88,16 +88,19 @@ export async function listPublishedArticleCards(db: Db): Promise<PublishedArticl
 }
 
 /**
- * A fingerprint of everything readers can see: which revision is live at which address. It
- * changes with every publish, unpublish or archive, and with nothing else, so pages built only
- * from published revisions (home, speakers) can be kept until it changes. One small read.
+ * A fingerprint of everything readers can see: which revision is live at which address, and
+ * which speakers were merged into which (the speakers' pages follow merges). It changes with
+ * every publish, unpublish, archive or speaker merge, and with nothing else, so pages built
+ * only from published revisions (home, speakers) can be kept until it changes. One small read.
  */
 export async function publishedStateFingerprint(db: Db): Promise<string> {
   const [row] = await db
     .select({
       fingerprint: sql<string>`md5(coalesce(string_agg(
         ${articles.slug} || ':' || ${articles.publishedRevisionId}::text, ','
-        ORDER BY ${articles.slug}), ''))`,
+        ORDER BY ${articles.slug}), '') || (SELECT coalesce(string_agg(
+          m.from_id::text || '>' || m.into_id::text, ',' ORDER BY m.from_id), '')
+          FROM speaker_merges AS m))`,
     })
     .from(articles)
     .where(eq(articles.status, "published"));

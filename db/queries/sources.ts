@@ -1,4 +1,4 @@
-import { asc, desc, ilike, or, sql } from "drizzle-orm";
+import { asc, desc, ilike, or, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
 import { sources } from "../schema";
 import { escapeLike } from "./speakers";
@@ -22,6 +22,23 @@ export interface SourceSearchResult {
 }
 
 /**
+ * The test "the title, publisher or address contains `text`" (ignoring case), and "the title
+ * starts with it" for ordering, shared by every studio list of sources.
+ */
+export function sourceMatch(text: string): { matches: SQL; titleStarts: SQL } {
+  const escaped = escapeLike(text);
+  const contains = `%${escaped}%`;
+  return {
+    matches: or(
+      ilike(sources.title, contains),
+      ilike(sources.publisher, contains),
+      ilike(sources.url, contains),
+    )!,
+    titleStarts: sql`${sources.title} ILIKE ${`${escaped}%`}`,
+  };
+}
+
+/**
  * Sources whose title, publisher or address contains the query, ignoring case: those whose
  * title starts with it first, then the newest. An empty query lists the newest sources.
  */
@@ -30,9 +47,8 @@ export async function searchSources(
   query: string,
   limit = 8,
 ): Promise<SourceSearchResult[]> {
-  const text = escapeLike(query.trim());
-  const contains = `%${text}%`;
-  const titleStarts = sql`${sources.title} ILIKE ${`${text}%`}`;
+  const text = query.trim();
+  const { matches, titleStarts } = sourceMatch(text);
   return db
     .select({
       id: sources.id,
@@ -42,15 +58,7 @@ export async function searchSources(
       publishedAt: sources.publishedAt,
     })
     .from(sources)
-    .where(
-      text === ""
-        ? undefined
-        : or(
-            ilike(sources.title, contains),
-            ilike(sources.publisher, contains),
-            ilike(sources.url, contains),
-          ),
-    )
+    .where(text === "" ? undefined : matches)
     .orderBy(desc(titleStarts), desc(sources.createdAt), asc(sources.id))
     .limit(limit);
 }

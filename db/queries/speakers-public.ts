@@ -43,26 +43,47 @@ export interface PublicSpeaker {
 const speakerFields = sql`sp.elem->>'slug' AS slug, sp.elem->>'name' AS name,
   sp.elem->>'type' AS type, coalesce(sp.elem->>'description', '') AS description`;
 
+/** The speaker a frozen speaker id now stands for: the survivor of its merges, or itself. */
+const mergedInto = (frozenId: SQL) => sql`LEFT JOIN speaker_merges AS m
+  ON m.from_id = (${frozenId})::uuid`;
+
 /**
  * Speakers quoted in current revisions, each as their most recently published one froze
  * them (a speaker edited since is shown as published until the next publish), with how many
  * published annotations are attributed to them. A speaker is in a revision's `speakers` only
- * when one of its annotations names them.
+ * when one of its annotations names them. Merged speakers count as the speaker they were
+ * merged into (speaker_merges), which is listed once: as a revision froze it, or, when only
+ * speakers merged into it were ever published, as it is now.
  */
 export const publicSpeakers = sql`
   published_speakers AS (
-    SELECT DISTINCT ON (sp.elem->>'id') sp.elem->>'id' AS id, ${speakerFields},
-      coalesce(sp.elem->'aliases', '[]'::jsonb) AS aliases
-    FROM ${publishedSpeakerRows}
-    WHERE ${isPublished}
-    ORDER BY sp.elem->>'id', r.published_at DESC, r.id
+    SELECT DISTINCT ON (g.id) g.id, g.slug, g.name, g.type, g.description, g.aliases
+    FROM (
+      SELECT coalesce(m.into_id::text, sp.elem->>'id') AS id,
+        m.from_id IS NOT NULL AS merged,
+        CASE WHEN m.from_id IS NULL THEN sp.elem->>'slug' ELSE live.slug END AS slug,
+        CASE WHEN m.from_id IS NULL THEN sp.elem->>'name' ELSE live.name END AS name,
+        CASE WHEN m.from_id IS NULL THEN sp.elem->>'type' ELSE live.type::text END AS type,
+        CASE WHEN m.from_id IS NULL THEN coalesce(sp.elem->>'description', '')
+          ELSE live.description END AS description,
+        CASE WHEN m.from_id IS NULL THEN coalesce(sp.elem->'aliases', '[]'::jsonb)
+          ELSE to_jsonb(live.aliases) END AS aliases,
+        r.published_at, r.id AS revision_id
+      FROM ${publishedSpeakerRows}
+      ${mergedInto(sql`sp.elem->>'id'`)}
+      LEFT JOIN speakers AS live ON live.id = m.into_id
+      WHERE ${isPublished}
+    ) AS g
+    ORDER BY g.id, g.merged, g.published_at DESC, g.revision_id
   ),
   claims AS (
-    SELECT e.elem->>'speakerId' AS speaker_id, count(*)::int AS claim_count,
+    SELECT coalesce(m.into_id::text, e.elem->>'speakerId') AS speaker_id,
+      count(*)::int AS claim_count,
       count(*) FILTER (WHERE e.elem->>'kind' = 'official_claim')::int AS official_claims,
       count(*) FILTER (WHERE e.elem->>'kind' = 'allegation')::int AS allegations,
       count(*) FILTER (WHERE e.elem->>'kind' = 'verified_fact')::int AS verified_facts
     FROM ${publishedAnnotations}
+    ${mergedInto(sql`e.elem->>'speakerId'`)}
     WHERE ${isPublished} AND e.elem->>'speakerId' IS NOT NULL
     GROUP BY 1
   )`;
@@ -91,6 +112,9 @@ export async function listPublicSpeakers(
       ? sql`true`
       : sql`(${contains(sql`s.name`)} OR EXISTS (
           SELECT 1 FROM jsonb_array_elements_text(s.aliases) AS alias WHERE ${contains(sql`alias`)}
+        ) OR EXISTS (
+          SELECT 1 FROM speaker_merges AS merged
+          WHERE merged.into_id = s.id::uuid AND ${contains(sql`merged.from_name`)}
         ))`;
 
   const rows = await queryRows<
@@ -161,20 +185,26 @@ export interface PublicSpeakerPage {
 }
 
 /**
- * A speaker's public page: the speaker as their most recently published current revision
- * froze them, and every annotation attributed to them in currently published revisions, as
- * each revision froze it, newest publication first and in document order within an article.
- * Null when no current revision names a speaker with this slug: drafts, unpublished edits and
- * speakers only drafts mention stay out of sight.
+ * Where a merged speaker's old address leads: the slug of the live speaker it was merged
+ * into (speaker_merges keeps chains pointing at a live one). Null for any other slug.
  */
-export async function getPublicSpeaker(
+export async function findMergedSpeakerSlug(db: Db, slug: string): Promise<string | null> {
+  const [row] = await queryRows<{ slug: string }>(
+    db,
+    sql`SELECT s.slug FROM speaker_merges AS m JOIN speakers AS s ON s.id = m.into_id
+      WHERE m.from_slug = ${slug}::text`,
+  );
+  return row?.slug ?? null;
+}
+
+/** The speaker a page shows: as a current revision froze it, or as it is now (see below). */
+async function findPageSpeaker(
   db: Db,
   slug: string,
-  params: { page?: number; perPage?: number } = {},
-): Promise<PublicSpeakerPage | null> {
+): Promise<(PublicSpeaker & { id: string }) | null> {
   // The containment test narrows the revisions before their arrays are expanded (and can use
   // a GIN index on article_revisions.speakers if one is added).
-  const [speaker] = await queryRows<PublicSpeaker & { id: string }>(
+  const [frozen] = await queryRows<PublicSpeaker & { id: string }>(
     db,
     sql`
       SELECT sp.elem->>'id' AS id, ${speakerFields}
@@ -182,18 +212,57 @@ export async function getPublicSpeaker(
       WHERE ${isPublished}
         AND r.speakers @> jsonb_build_array(jsonb_build_object('slug', ${slug}::text))
         AND sp.elem->>'slug' = ${slug}::text
+        -- A merged speaker's address redirects; its claims are listed under the survivor.
+        AND NOT EXISTS (SELECT 1 FROM speaker_merges AS m WHERE m.from_slug = ${slug}::text)
       ORDER BY r.published_at DESC, r.id
       LIMIT 1`,
   );
+  if (frozen) return frozen;
+  // A speaker no revision froze yet, into which published speakers were merged: an editor's
+  // merge made its page, which shows it as it is now.
+  const [live] = await queryRows<PublicSpeaker & { id: string }>(
+    db,
+    sql`SELECT s.id::text AS id, s.slug, s.name, s.type::text AS type, s.description
+      FROM speakers AS s
+      WHERE s.slug = ${slug}::text
+        AND EXISTS (SELECT 1 FROM speaker_merges AS m WHERE m.into_id = s.id)`,
+  );
+  return live ?? null;
+}
+
+/**
+ * A speaker's public page: the speaker as their most recently published current revision
+ * froze them, and every annotation attributed to them, or to a speaker merged into them, in
+ * currently published revisions, as each revision froze it, newest publication first and in
+ * document order within an article. Null when no current revision names a speaker with this
+ * slug: drafts, unpublished edits and speakers only drafts mention stay out of sight.
+ */
+export async function getPublicSpeaker(
+  db: Db,
+  slug: string,
+  params: { page?: number; perPage?: number } = {},
+): Promise<PublicSpeakerPage | null> {
+  const speaker = await findPageSpeaker(db, slug);
   if (!speaker) return null;
+  const merged = await queryRows<{ id: string }>(
+    db,
+    sql`SELECT from_id::text AS id FROM speaker_merges WHERE into_id = ${speaker.id}::uuid`,
+  );
+  const ids = [speaker.id, ...merged.map((row) => row.id)];
 
   const perPage = pageSize(params.perPage ?? 20, 20);
   const offset = (pageNumber(params.page) - 1) * perPage;
   // The containment test narrows the revisions before their arrays are expanded (and can use
   // a GIN index on article_revisions.annotations if one is added).
+  const containsOne = ids.map(
+    (id) => sql`r.annotations @> jsonb_build_array(jsonb_build_object('speakerId', ${id}::text))`,
+  );
   const bySpeaker = sql`${isPublished}
-    AND r.annotations @> jsonb_build_array(jsonb_build_object('speakerId', ${speaker.id}::text))
-    AND e.elem->>'speakerId' = ${speaker.id}::text`;
+    AND (${sql.join(containsOne, sql` OR `)})
+    AND e.elem->>'speakerId' IN (${sql.join(
+      ids.map((id) => sql`${id}::text`),
+      sql`, `,
+    )})`;
   const rows = await queryRows<{
     annotation_id: string;
     kind: AnnotationKind;

@@ -61,20 +61,31 @@ export function escapeLike(value: string): string {
 }
 
 /**
+ * The test "the speaker's name or an alias contains `text`" (ignoring case and accents), and
+ * "the name starts with it" for ordering, shared by every studio list of speakers.
+ */
+export function speakerMatch(text: string): { matches: SQL; nameStarts: SQL; foldedName: SQL } {
+  const foldedName = foldForSearch(speakers.name);
+  const needle = foldForSearch(sql`${escapeLike(text)}::text`);
+  const contains = (column: SQL) => sql`${column} LIKE '%' || ${needle} || '%'`;
+  return {
+    foldedName,
+    nameStarts: sql`${foldedName} LIKE ${needle} || '%'`,
+    matches: sql`(${contains(foldedName)} OR EXISTS (
+      SELECT 1 FROM unnest(${speakers.aliases}) AS alias
+      WHERE ${contains(foldForSearch(sql`alias`))}
+    ))`,
+  };
+}
+
+/**
  * Speakers whose name or an alias contains the query (case- and accent-insensitive), those
  * whose name starts with it first, then alphabetically. An empty query lists the first ones
  * alphabetically, so the picker shows something before anyone types.
  */
 export async function searchSpeakers(db: Db, query: string, limit = 8): Promise<SpeakerSummary[]> {
   const text = query.trim();
-  const foldedName = foldForSearch(speakers.name);
-  const needle = foldForSearch(sql`${escapeLike(text)}::text`);
-  const nameStarts = sql`${foldedName} LIKE ${needle} || '%'`;
-  const contains = (column: SQL) => sql`${column} LIKE '%' || ${needle} || '%'`;
-  const matches = sql`(${contains(foldedName)} OR EXISTS (
-      SELECT 1 FROM unnest(${speakers.aliases}) AS alias
-      WHERE ${contains(foldForSearch(sql`alias`))}
-    ))`;
+  const { matches, nameStarts, foldedName } = speakerMatch(text);
   return db
     .select(speakerSummaryColumns)
     .from(speakers)

@@ -16,6 +16,10 @@ export const PERMISSIONS = {
   assignOthers: ["admin", "editor"],
   editDrafts: ["admin", "editor", "reviewer"],
   submitForReview: ["admin", "editor", "reviewer"],
+  /** The speaker and source desks: fixing a name, an alias, a title. */
+  editSpeakersAndSources: ["admin", "editor", "reviewer"],
+  /** Merging and deleting speakers and sources, which change every article that uses them. */
+  mergeSpeakersAndSources: ["admin", "editor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -14,6 +14,7 @@ import { createSpeaker } from "@/lib/speakers/manage";
 import { saveNewsroom } from "@/lib/newsroom/manage";
 import { versionToken } from "@/lib/version-token";
 import { buildDemoDoc } from "./build-doc";
+import { createDeskDemoSpeakers } from "./desk-speakers";
 import {
   type DemoAnnotation,
   type DemoArticle,
@@ -61,6 +62,7 @@ export async function seedDemoContent(db: Db): Promise<boolean> {
     // Before anything is published: each revision freezes the newsroom's identity.
     await nameDemoNewsroom(tx, desk);
     const ids: DemoIds = { speakers: await createDemoSpeakers(tx, desk), sources: new Map() };
+    await createDeskDemoSpeakers(tx, desk);
     for (const article of demoArticles) await writeDemoArticle(tx, desk, article, ids);
     return true;
   });

@@ -1,6 +1,7 @@
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotationSources, annotations, sources } from "@/db/schema";
+import { sourceUrlAliases } from "@/db/schema-desk";
 import type { Actor } from "@/lib/actor";
 import { lockArticleOfAnnotation, markArticleChanged } from "@/lib/articles/last-change";
 import type { LinkedSource } from "@/db/revision-snapshot";
@@ -70,6 +71,29 @@ async function insertLink(
 }
 
 /**
+ * The source stored for a normalized address: under it or an older form of it (see
+ * storedFormsOf), or else the survivor of a merge that absorbed a source with that address.
+ */
+export async function findStoredSource(tx: Db, url: string): Promise<SourceRow | undefined> {
+  const forms = storedFormsOf(url);
+  const [stored] = await tx
+    .select()
+    .from(sources)
+    .where(inArray(sources.url, forms))
+    .orderBy(asc(sources.createdAt))
+    .limit(1);
+  if (stored) return stored;
+  const [survivor] = await tx
+    .select({ source: sources })
+    .from(sourceUrlAliases)
+    .innerJoin(sources, eq(sources.id, sourceUrlAliases.sourceId))
+    .where(inArray(sourceUrlAliases.url, forms))
+    .orderBy(asc(sourceUrlAliases.mergedAt))
+    .limit(1);
+  return survivor?.source;
+}
+
+/**
  * Links a source given by its address, creating the source unless one with the same
  * normalized address exists. An existing source is reused as it is: its title and publisher
  * were checked by whoever added it first, and a later form must not silently rewrite them.
@@ -82,12 +106,7 @@ export async function addSourceToAnnotation(
   const url = normalizeSourceUrl(input.url);
   return db.transaction(async (tx) => {
     const { articleId } = await lockAnnotation(tx, input.annotationId);
-    const [stored] = await tx
-      .select()
-      .from(sources)
-      .where(inArray(sources.url, storedFormsOf(url)))
-      .orderBy(asc(sources.createdAt))
-      .limit(1);
+    const stored = await findStoredSource(tx, url);
     if (stored) {
       return insertLink(tx, actor, {
         annotationId: input.annotationId,

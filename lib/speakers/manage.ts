@@ -1,6 +1,7 @@
 import type { Db } from "@/db/client";
 import type { SpeakerSummary } from "@/db/queries/speakers";
 import { speakers } from "@/db/schema";
+import { speakerMerges } from "@/db/schema-desk";
 import type { Actor } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
@@ -27,7 +28,8 @@ export async function createSpeaker(
   const base = speakerSlugBase(input.name);
   return db.transaction(async (tx) => {
     for (let attempt = 0; attempt < MAX_ATTEMPTS; attempt++) {
-      const slug = await nextFreeSlug(tx, speakers.slug, base);
+      // A merged speaker's old address still leads to the speaker it became: never reuse it.
+      const slug = await nextFreeSlug(tx, [speakers.slug, speakerMerges.fromSlug], base);
       // ON CONFLICT DO NOTHING instead of catching 23505, which would abort the transaction:
       // when a concurrent request took this slug first, pick the next one and try again.
       const [speaker] = await tx
