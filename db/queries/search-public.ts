@@ -1,0 +1,133 @@
+import { type SQL, sql } from "drizzle-orm";
+import { type Db, queryRows } from "../client";
+import type { AnnotationKind } from "../enums";
+import type { SearchPage } from "./search";
+import { markedExcerptSql, markedSql, pageWindow, searchQuery } from "./search-text";
+
+// The public search reads published_annotations ONLY, and only the rows of each article's
+// current revision while it is published (the join below), so nothing of a draft, an
+// unpublished change or an archived article can come back, whatever the filters say.
+
+const currentRows = sql`
+  published_annotations AS pa
+  JOIN articles AS ar ON ar.id = pa.article_id AND ar.status = 'published'
+    AND ar.published_revision_id = pa.revision_id
+  JOIN article_revisions AS r ON r.id = pa.revision_id`;
+
+export interface PublicSearchFilters {
+  kind?: AnnotationKind;
+  /** A speaker's id: their annotations and those of every speaker merged into them. */
+  speakerId?: string;
+  verdictSlug?: string;
+  articleSlug?: string;
+}
+
+export interface PublicSearchHit {
+  annotationId: string;
+  articleSlug: string;
+  articleTitle: string;
+  kind: AnnotationKind;
+  speakerName: string;
+  verdictLabel: string | null;
+  /** Context and quote with matched words between MARK_START and MARK_END. */
+  prefix: string;
+  quote: string;
+  suffix: string;
+  note: string;
+}
+
+function filterSql(filters: PublicSearchFilters): SQL {
+  const conditions: SQL[] = [sql`true`];
+  if (filters.kind) conditions.push(sql`pa.kind = ${filters.kind}`);
+  if (filters.speakerId) {
+    // Published rows keep the speaker id they were frozen with, merged away or not.
+    conditions.push(sql`pa.speaker_id IN (SELECT ${filters.speakerId}::uuid
+      UNION ALL SELECT from_id FROM speaker_merges WHERE into_id = ${filters.speakerId})`);
+  }
+  if (filters.verdictSlug) conditions.push(sql`pa.verdict_slug = ${filters.verdictSlug}`);
+  if (filters.articleSlug) conditions.push(sql`r.slug = ${filters.articleSlug}`);
+  return sql.join(conditions, sql` AND `);
+}
+
+/** One page of the published annotations matching `text`, best first, newest article first among equals. */
+export async function searchPublishedAnnotations(
+  db: Db,
+  params: { text: string; filters: PublicSearchFilters; page: number; perPage: number },
+): Promise<SearchPage<PublicSearchHit>> {
+  const { limit, offset } = pageWindow(params.page, params.perPage);
+  const query = sql`q.query`;
+  const rows = await queryRows<PublicSearchHit & { total: number }>(
+    db,
+    sql`
+      WITH q AS (SELECT ${searchQuery(params.text)} AS query),
+      ranked AS (
+        SELECT pa.revision_id, pa.annotation_id, r.published_at, pa.position,
+          ts_rank(pa.search, q.query) AS rank, count(*) OVER () AS total
+        FROM ${currentRows}, q
+        WHERE pa.search @@ q.query AND ${filterSql(params.filters)}
+        ORDER BY rank DESC, r.published_at DESC, pa.position
+        LIMIT ${limit} OFFSET ${offset}
+      )
+      SELECT pa.annotation_id AS "annotationId", r.slug AS "articleSlug", r.title AS "articleTitle",
+        pa.kind, pa.speaker_name AS "speakerName",
+        (SELECT v->>'label' FROM jsonb_array_elements(r.verdict_scale->'verdicts') AS v
+          WHERE v->>'slug' = pa.verdict_slug LIMIT 1) AS "verdictLabel",
+        ${markedSql(sql`pa.prefix`, query)} AS prefix, ${markedSql(sql`pa.quote`, query)} AS quote,
+        ${markedSql(sql`pa.suffix`, query)} AS suffix,
+        ${markedExcerptSql(sql`pa.note`, query)} AS note, ranked.total::int AS total
+      FROM ranked
+      JOIN published_annotations AS pa
+        ON pa.revision_id = ranked.revision_id AND pa.annotation_id = ranked.annotation_id
+      JOIN article_revisions AS r ON r.id = pa.revision_id
+      CROSS JOIN q
+      ORDER BY ranked.rank DESC, ranked.published_at DESC, ranked.position`,
+  );
+  const total = rows[0]?.total ?? 0;
+  return { hits: rows.map(({ total: _, ...hit }) => hit), total: Number(total) };
+}
+
+export interface PublicSearchChoices {
+  /** Each speaker under the id they live on now (merged speakers under the one they joined). */
+  speakers: { id: string; name: string }[];
+  verdicts: { slug: string; label: string }[];
+  articles: { slug: string; title: string }[];
+}
+
+/** What the public filters offer: only what published revisions hold. */
+export async function listPublicSearchChoices(db: Db): Promise<PublicSearchChoices> {
+  const [speakers, verdicts, articles] = await Promise.all([
+    queryRows<{ id: string; name: string }>(
+      db,
+      sql`
+        SELECT id, name FROM (
+          SELECT DISTINCT ON (coalesce(m.into_id, pa.speaker_id))
+            coalesce(m.into_id, pa.speaker_id) AS id, pa.speaker_name AS name
+          FROM ${currentRows}
+          LEFT JOIN speaker_merges AS m ON m.from_id = pa.speaker_id
+          WHERE pa.speaker_id IS NOT NULL
+          -- The surviving speaker's own published name, when one of its rows has it.
+          ORDER BY coalesce(m.into_id, pa.speaker_id), m.into_id IS NOT NULL, r.published_at DESC
+        ) AS named ORDER BY lower(name), id`,
+    ),
+    queryRows<{ slug: string; label: string }>(
+      db,
+      sql`
+        SELECT slug, label FROM (
+          SELECT DISTINCT ON (pa.verdict_slug) pa.verdict_slug AS slug,
+            coalesce((SELECT v->>'label' FROM jsonb_array_elements(r.verdict_scale->'verdicts') AS v
+              WHERE v->>'slug' = pa.verdict_slug LIMIT 1), pa.verdict_slug) AS label
+          FROM ${currentRows}
+          WHERE pa.verdict_slug IS NOT NULL
+          ORDER BY pa.verdict_slug, r.published_at DESC
+        ) AS used ORDER BY lower(label), slug`,
+    ),
+    queryRows<{ slug: string; title: string }>(
+      db,
+      sql`
+        SELECT r.slug, r.title FROM articles AS ar
+        JOIN article_revisions AS r ON r.id = ar.published_revision_id
+        WHERE ar.status = 'published' ORDER BY lower(r.title), r.slug`,
+    ),
+  ]);
+  return { speakers, verdicts, articles };
+}
