@@ -20,6 +20,9 @@ export default async function StudioLayout({ children }: Readonly<{ children: Re
               <Link href="/studio" className="hover:underline">
                 Articles
               </Link>
+              <Link href="/studio/search" className="hover:underline">
+                Search
+              </Link>
               {can(user.role, "manageUsers") ? (
                 <Link href="/studio/users" className="hover:underline">
                   Users

@@ -1,0 +1,23 @@
+import { describe, expect, it } from "vitest";
+import { MARK_END, MARK_START } from "@/db/queries/search-text";
+import { hasMarks, markedPieces } from "./marked-text";
+
+describe("markedPieces", () => {
+  it("splits a headline into plain and marked pieces, joining neighbours", () => {
+    const headline = `The ${MARK_START}bridge${MARK_END} ${MARK_START}closed${MARK_END}${MARK_START}!${MARK_END} <b>`;
+    expect(markedPieces(headline)).toEqual([
+      { text: "The ", marked: false },
+      { text: "bridge", marked: true },
+      { text: " ", marked: false },
+      { text: "closed!", marked: true },
+      { text: " <b>", marked: false },
+    ]);
+    expect(hasMarks(headline)).toBe(true);
+  });
+
+  it("leaves text without marks as one plain piece, and empty text as none", () => {
+    expect(markedPieces("no match here")).toEqual([{ text: "no match here", marked: false }]);
+    expect(markedPieces("")).toEqual([]);
+    expect(hasMarks("no match here")).toBe(false);
+  });
+});
