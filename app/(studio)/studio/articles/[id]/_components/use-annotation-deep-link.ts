@@ -1,0 +1,57 @@
+import type { Editor } from "@tiptap/react";
+import { useEffect, useRef, useState } from "react";
+import { annotationPieces } from "@/lib/editor/annotation-mark";
+
+const HASH = /^#annotation-(.+)$/;
+
+/**
+ * Opens the annotation a link names (`/studio/articles/<id>#annotation-<annotationId>`, from the
+ * search, the inbox or the source desk) the way choosing it from the Annotations list does: its
+ * span selected and scrolled to, its panel open. Also when only the hash changes. A link to an
+ * annotation that is not in the text leaves the editor as it is and says why.
+ */
+export function useAnnotationDeepLink(
+  editor: Editor | null,
+  detachedIds: readonly string[],
+  choose: (id: string) => void,
+): { notice: string | null; dismiss: () => void } {
+  const [notice, setNotice] = useState<string | null>(null);
+  // Read when the hash is, not an effect dependency: details arriving must not re-open a link.
+  const detached = useRef(detachedIds);
+  useEffect(() => {
+    detached.current = detachedIds;
+  }, [detachedIds]);
+
+  useEffect(() => {
+    if (!editor) return;
+    const open = () => {
+      const match = HASH.exec(window.location.hash);
+      if (!match) return;
+      let id: string;
+      try {
+        id = decodeURIComponent(match[1]!);
+      } catch {
+        id = "";
+      }
+      if (id && annotationPieces(editor.state.doc, id).length > 0) {
+        setNotice(null);
+        choose(id);
+      } else if (detached.current.includes(id)) {
+        setNotice(
+          "The linked annotation’s text was deleted from the article. It is listed under Detached annotations.",
+        );
+      } else {
+        setNotice("The linked annotation is not in this article. It may have been removed.");
+      }
+    };
+    // After the editor's first paint, so its span has a place on screen to scroll to.
+    const frame = requestAnimationFrame(open);
+    window.addEventListener("hashchange", open);
+    return () => {
+      cancelAnimationFrame(frame);
+      window.removeEventListener("hashchange", open);
+    };
+  }, [editor, choose]);
+
+  return { notice, dismiss: () => setNotice(null) };
+}
