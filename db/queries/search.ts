@@ -110,9 +110,7 @@ export async function searchStudioAnnotations(
 }
 
 /** The choices of the studio search's Speaker and Article filters, by name and title. */
-export async function listStudioSearchChoices(
-  db: Db,
-): Promise<{
+export async function listStudioSearchChoices(db: Db): Promise<{
   speakers: { id: string; name: string }[];
   articles: { id: string; title: string }[];
 }> {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MARK_END, MARK_START } from "@/db/queries/search-text";
-import { hasMarks, markedPieces } from "./marked-text";
+import { hasMarks, markedPieces, wholeWords } from "./marked-text";
 
 describe("markedPieces", () => {
   it("splits a headline into plain and marked pieces, joining neighbours", () => {
@@ -19,5 +19,18 @@ describe("markedPieces", () => {
     expect(markedPieces("no match here")).toEqual([{ text: "no match here", marked: false }]);
     expect(markedPieces("")).toEqual([]);
     expect(hasMarks("no match here")).toBe(false);
+  });
+});
+
+describe("wholeWords", () => {
+  it("drops the part word at the outer end of a quote's context", () => {
+    expect(wholeWords("ton Civic Alliance alleged that ", "prefix")).toBe(
+      "Civic Alliance alleged that ",
+    );
+    expect(wholeWords(", the firm that won the €2.6 mil", "suffix")).toBe(
+      ", the firm that won the €2.6",
+    );
+    expect(wholeWords("Riverton", "prefix")).toBe("Riverton");
+    expect(wholeWords("", "suffix")).toBe("");
   });
 });

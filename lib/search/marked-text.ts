@@ -29,3 +29,27 @@ export function markedPieces(headline: string): TextPiece[] {
 export function hasMarks(headline: string): boolean {
   return headline.includes(MARK_START);
 }
+
+/**
+ * A quote's context cut to whole words: the prefix and suffix are the 32 characters around the
+ * quote, so their outer ends usually fall mid-word ("…ton Civic Alliance"). Keeps everything
+ * when there is only one word.
+ */
+export function wholeWords(headline: string, side: "prefix" | "suffix"): string {
+  if (side === "prefix") {
+    const cut = headline.search(/\s/);
+    return cut > 0 ? headline.slice(cut).trimStart() : headline;
+  }
+  const cut = headline.search(/\s\S*$/);
+  return cut > 0 ? headline.slice(0, cut).trimEnd() : headline;
+}
+
+/** How a search is named in "… match “bridge”": as typed when it has quotes of its own. */
+export function quotedSearch(text: string): string {
+  return text.includes('"') ? text : `“${text}”`;
+}
+
+/** "1 annotation matches", "4 annotations match". */
+export function matchCount(total: number): string {
+  return total === 1 ? "1 annotation matches" : `${total} annotations match`;
+}

@@ -7,7 +7,7 @@ import type { StudioSearchHit } from "@/db/queries/search";
 import { STATUS_LABELS } from "@/lib/articles/status";
 import { requirePageRole } from "@/lib/auth/session";
 import { KIND_LABELS } from "@/lib/editor/kinds";
-import { hasMarks } from "@/lib/search/marked-text";
+import { hasMarks, matchCount, quotedSearch, wholeWords } from "@/lib/search/marked-text";
 import { runStudioSearch, type StudioSearchForm as Form } from "@/lib/search/studio-search";
 import { StudioSearchForm } from "./search-form";
 
@@ -29,7 +29,7 @@ function Hit({ hit }: { hit: StudioSearchHit }) {
     <>
       {hit.prefix ? (
         <span className="text-muted">
-          …<MarkedText headline={hit.prefix} />
+          …<MarkedText headline={wholeWords(hit.prefix, "prefix")} />
         </span>
       ) : null}
       <span className="font-semibold">
@@ -37,7 +37,7 @@ function Hit({ hit }: { hit: StudioSearchHit }) {
       </span>
       {hit.suffix ? (
         <span className="text-muted">
-          <MarkedText headline={hit.suffix} />…
+          <MarkedText headline={wholeWords(hit.suffix, "suffix")} />…
         </span>
       ) : null}
     </>
@@ -84,10 +84,10 @@ export default async function StudioSearchPage({ searchParams }: Props) {
   let message: string | null = null;
   if (state === "empty") message = "Type words to search for, then choose Search.";
   else if (state === "no-words")
-    message = `“${form.q.trim()}” has only words too common to search for. Add a more specific word.`;
+    message = `${quotedSearch(form.q.trim())} has only words too common to search for. Add a more specific word.`;
   else if (Object.keys(outcome.fieldErrors).length > 0)
     message = "Fix the search as the message beside its field says, then search again.";
-  else if (total === 0 && page === 1) message = `Nothing matches “${form.q.trim()}”.`;
+  else if (total === 0 && page === 1) message = `Nothing matches ${quotedSearch(form.q.trim())}.`;
 
   return (
     <>
@@ -111,7 +111,7 @@ export default async function StudioSearchPage({ searchParams }: Props) {
         ) : (
           <>
             <p role="status" className="text-sm text-muted">
-              {total === 1 ? "1 annotation" : `${total} annotations`} match “{form.q.trim()}”
+              {matchCount(total)} {quotedSearch(form.q.trim())}
             </p>
             <ol className="mt-3 divide-y divide-rule border-y border-rule">
               {hits.map((hit) => (
