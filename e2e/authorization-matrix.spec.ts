@@ -9,6 +9,7 @@ import {
   EVERYONE,
   type Who,
 } from "./authorization-rows";
+import { SEARCH_ROUTES } from "./authorization-rows-search";
 import { SETTINGS_ACTIONS } from "./authorization-rows-settings";
 import { VERDICT_ACTIONS } from "./authorization-rows-verdicts";
 import { docWith } from "./docs";
@@ -130,6 +131,7 @@ const ROUTES: Record<string, RouteCheck[]> = {
   "/api/v1/speakers": [publicApi("/api/v1/speakers?limit=100", 200, "kasimir-dunmore")],
   "/api/v1/openapi.json": [publicApi("/api/v1/openapi.json", 200, '"openapi":"3.1.0"')],
   "/api/v1/[[...path]]": [publicApi("/api/v1/drafts", 404, "not_found")],
+  ...SEARCH_ROUTES,
   // Everyone gets a published article's annotations; a draft is not found, even for its editors.
   "/api/exports/[slug]": [
     {
