@@ -1,6 +1,10 @@
 import { getDb } from "@/db/client";
 import { ANNOTATION_KINDS, isOneOf } from "@/db/enums";
-import { listPublicSearchChoices, searchPublishedAnnotations } from "@/db/queries/search-public";
+import {
+  COUNT_LIMIT,
+  listPublicSearchChoices,
+  searchPublishedAnnotations,
+} from "@/db/queries/search-public";
 import { hasSearchableWords } from "@/db/queries/search-text";
 import { publicBaseUrl } from "@/lib/public-url";
 import { type PublicSearchForm, searchDocument, searchHref } from "@/lib/render/search-page";
@@ -64,7 +68,8 @@ export async function searchPage(query: URLSearchParams): Promise<StaticPage | n
       page,
       perPage: RESULTS_PER_PAGE,
     });
-    const pages = Math.max(1, Math.ceil(total / RESULTS_PER_PAGE));
+    // Pages stop where counting does: 50 pages of the best matches.
+    const pages = Math.max(1, Math.ceil(Math.min(total, COUNT_LIMIT) / RESULTS_PER_PAGE));
     return render({ ...base, state: "searched", hits, total, pages });
   });
 }

@@ -1,6 +1,10 @@
 import type { AnnotationKind } from "@/db/enums";
 import { ANNOTATION_KINDS } from "@/db/enums";
-import type { PublicSearchChoices, PublicSearchHit } from "@/db/queries/search-public";
+import {
+  COUNT_LIMIT,
+  type PublicSearchChoices,
+  type PublicSearchHit,
+} from "@/db/queries/search-public";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import {
   hasMarks,
@@ -122,7 +126,7 @@ function resultsHtml(results: PublicSearchResults): SafeHtml {
       html`There is no page ${page}. <a href="${searchHref(form, 1)}" class="text-ink underline underline-offset-2">Go to the first page</a>`,
     );
   const pagination = paginationHtml(page, pages, (n) => searchHref(form, n));
-  return html`<p role="status" class="mt-8 text-sm text-muted">${matchCount(total)} ${quotedSearch(q)}</p><ol aria-label="Results" class="mt-3 divide-y divide-rule border-y border-rule">${hits.map(hitHtml)}</ol>${pagination}`;
+  return html`<p role="status" class="mt-8 text-sm text-muted">${matchCount(total, COUNT_LIMIT)} ${quotedSearch(q)}</p><ol aria-label="Results" class="mt-3 divide-y divide-rule border-y border-rule">${hits.map(hitHtml)}</ol>${pagination}`;
 }
 
 function searchMeta(results: PublicSearchResults, base: URL): PageMeta {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { MARK_END, MARK_START } from "@/db/queries/search-text";
-import { hasMarks, markedPieces, wholeWords } from "./marked-text";
+import { hasMarks, markedPieces, matchCount, wholeWords } from "./marked-text";
 
 describe("markedPieces", () => {
   it("splits a headline into plain and marked pieces, joining neighbours", () => {
@@ -32,5 +32,14 @@ describe("wholeWords", () => {
     );
     expect(wholeWords("Riverton", "prefix")).toBe("Riverton");
     expect(wholeWords("", "suffix")).toBe("");
+  });
+});
+
+describe("matchCount", () => {
+  it("agrees with the count and stops at a limit", () => {
+    expect(matchCount(1)).toBe("1 annotation matches");
+    expect(matchCount(1234)).toBe("1,234 annotations match");
+    expect(matchCount(1001, 1000)).toBe("More than 1,000 annotations match");
+    expect(matchCount(1000, 1000)).toBe("1,000 annotations match");
   });
 });

@@ -49,7 +49,8 @@ export function quotedSearch(text: string): string {
   return text.includes('"') ? text : `“${text}”`;
 }
 
-/** "1 annotation matches", "4 annotations match". */
-export function matchCount(total: number): string {
-  return total === 1 ? "1 annotation matches" : `${total} annotations match`;
+/** "1 annotation matches", "4 annotations match"; "More than 1,000 …" past a count's limit. */
+export function matchCount(total: number, countLimit = Infinity): string {
+  if (total > countLimit) return `More than ${countLimit.toLocaleString("en")} annotations match`;
+  return total === 1 ? "1 annotation matches" : `${total.toLocaleString("en")} annotations match`;
 }
