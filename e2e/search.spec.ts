@@ -41,6 +41,11 @@ test("a studio search finds a claim across two articles and opens it in the edit
     expect(await markedWords(result)).toEqual(["received", "payments", "Calderbrook"]);
   }
   await page.screenshot({ path: `${SHOTS}/studio-search-light.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "dark" });
+  await page.setViewportSize({ width: 390, height: 900 });
+  await page.screenshot({ path: `${SHOTS}/studio-search-dark-390.png`, fullPage: true });
+  await page.emulateMedia({ colorScheme: "light" });
+  await page.setViewportSize({ width: 1280, height: 900 });
 
   // The filters narrow it to the draft, and the search is kept in the address.
   await page.getByLabel("Status").selectOption({ label: "Draft" });
@@ -58,6 +63,7 @@ test("a studio search finds a claim across two articles and opens it in the edit
   await expect(
     articleText(page).getByText("she received payments from Calderbrook"),
   ).toBeInViewport();
+  await page.screenshot({ path: `${SHOTS}/editor-deep-link.png` });
 
   // A link to an annotation that is not there leaves the editor as it is, and says so.
   const url = new URL(page.url());

@@ -56,7 +56,7 @@ export function StudioSearchForm({ outcome }: { outcome: StudioSearchOutcome }) 
         </div>
         <button
           type="submit"
-          className="mt-6 rounded-md bg-accent px-4 py-2 text-sm font-medium text-paper hover:opacity-90"
+          className="mt-6 min-h-[2.625rem] rounded-md bg-accent px-4 py-2 text-sm font-medium text-paper hover:opacity-90"
         >
           Search
         </button>
