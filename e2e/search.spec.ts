@@ -62,7 +62,7 @@ test("a studio search finds a claim across two articles and opens it in the edit
   await expect(page.getByRole("heading", { name: "Annotation", exact: true })).toBeFocused();
   await expect(
     articleText(page).getByText("she received payments from Calderbrook"),
-  ).toBeInViewport();
+  ).toBeInViewport({ ratio: 1 });
   await page.screenshot({ path: `${SHOTS}/editor-deep-link.png` });
 
   // A link to an annotation that is not there leaves the editor as it is, and says so.

@@ -1,6 +1,7 @@
 import type { Editor } from "@tiptap/react";
 import { useEffect, useRef, useState } from "react";
 import { annotationPieces } from "@/lib/editor/annotation-mark";
+import { scrollToSpan } from "./use-choose-annotation";
 
 const HASH = /^#annotation-(.+)$/;
 
@@ -24,6 +25,7 @@ export function useAnnotationDeepLink(
 
   useEffect(() => {
     if (!editor) return;
+    let settle = 0;
     const open = () => {
       const match = HASH.exec(window.location.hash);
       if (!match) return;
@@ -33,9 +35,13 @@ export function useAnnotationDeepLink(
       } catch {
         id = "";
       }
-      if (id && annotationPieces(editor.state.doc, id).length > 0) {
+      const pieces = id ? annotationPieces(editor.state.doc, id) : [];
+      if (pieces.length > 0) {
         setNotice(null);
         choose(id);
+        // Once more after the panel has taken focus: on a freshly opened page, focusing the
+        // panel's heading in the sticky sidebar scrolled the window back to the top.
+        settle = window.setTimeout(() => scrollToSpan(editor, pieces[0]!.from), 50);
       } else if (detached.current.includes(id)) {
         setNotice(
           "The linked annotation’s text was deleted from the article. It is listed under Detached annotations.",
@@ -49,6 +55,7 @@ export function useAnnotationDeepLink(
     window.addEventListener("hashchange", open);
     return () => {
       cancelAnimationFrame(frame);
+      clearTimeout(settle);
       window.removeEventListener("hashchange", open);
     };
   }, [editor, choose]);
