@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import type { Locator, Page } from "@playwright/test";
 import { demoArticles } from "../lib/demo/content";
 import { annotationPanel, articleText } from "./editor-helpers";
@@ -41,6 +42,7 @@ test("a studio search finds a claim across two articles and opens it in the edit
     expect(await markedWords(result)).toEqual(["received", "payments", "Calderbrook"]);
   }
   await page.screenshot({ path: `${SHOTS}/studio-search-light.png`, fullPage: true });
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });
   await page.setViewportSize({ width: 390, height: 900 });
   await page.screenshot({ path: `${SHOTS}/studio-search-dark-390.png`, fullPage: true });
@@ -123,4 +125,14 @@ test("the public search works without JavaScript and marks the matched words", a
     await expect(note).toBeInViewport();
     await context.close();
   }
+
+  // axe runs as a script, so it looks at the same page in a context that has JavaScript.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  for (const colorScheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme });
+    await page.goto(`/search?q=${encodeURIComponent(PHRASE)}`);
+    expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
+  }
+  await context.close();
 });
