@@ -157,8 +157,7 @@ export function ArticleEditor({
     }, []),
   );
 
-  const detachedIds = useMemo(() => detached.map((item) => item.id), [detached]);
-  const deepLink = useAnnotationDeepLink(editor, detachedIds, selectAnnotation);
+  const deepLink = useAnnotationDeepLink(editor, detached, selectAnnotation);
 
   const replaceDocument = useCallback(
     (title: string, doc: unknown) => {

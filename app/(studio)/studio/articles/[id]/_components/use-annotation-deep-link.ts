@@ -13,15 +13,15 @@ const HASH = /^#annotation-(.+)$/;
  */
 export function useAnnotationDeepLink(
   editor: Editor | null,
-  detachedIds: readonly string[],
+  detached: readonly { id: string }[],
   choose: (id: string) => void,
 ): { notice: string | null; dismiss: () => void } {
   const [notice, setNotice] = useState<string | null>(null);
   // Read when the hash is, not an effect dependency: details arriving must not re-open a link.
-  const detached = useRef(detachedIds);
+  const detachedNow = useRef(detached);
   useEffect(() => {
-    detached.current = detachedIds;
-  }, [detachedIds]);
+    detachedNow.current = detached;
+  }, [detached]);
 
   useEffect(() => {
     if (!editor) return;
@@ -42,7 +42,7 @@ export function useAnnotationDeepLink(
         // Once more after the panel has taken focus: on a freshly opened page, focusing the
         // panel's heading in the sticky sidebar scrolled the window back to the top.
         settle = window.setTimeout(() => scrollToSpan(editor, pieces[0]!.from), 50);
-      } else if (detached.current.includes(id)) {
+      } else if (detachedNow.current.some((item) => item.id === id)) {
         setNotice(
           "The linked annotation’s text was deleted from the article. It is listed under Detached annotations.",
         );
