@@ -26,32 +26,35 @@ export async function searchPage(query: URLSearchParams): Promise<StaticPage | n
   const raw = query.get("q") ?? "";
   const q = searchTerm(raw, SEARCH_MAX_LENGTH);
   const page = pageParam(query);
+  // Filter values are checked against what is published inside the render, which runs once per
+  // published state and address; cut short here so an address cannot grow the cache key.
   const asked = {
-    kind: query.get("kind") ?? "",
-    speaker: query.get("speaker") ?? "",
-    verdict: query.get("verdict") ?? "",
-    article: query.get("article") ?? "",
+    kind: (query.get("kind") ?? "").slice(0, 100),
+    speaker: (query.get("speaker") ?? "").slice(0, 100),
+    verdict: (query.get("verdict") ?? "").slice(0, 100),
+    article: (query.get("article") ?? "").slice(0, 300),
   };
-  const db = getDb();
-  const choices = await listPublicSearchChoices(db);
-  const form: PublicSearchForm = {
-    q,
-    kind: isOneOf(ANNOTATION_KINDS, asked.kind) ? asked.kind : "",
-    speaker: choices.speakers.some((s) => s.id === asked.speaker) ? asked.speaker : "",
-    verdict: choices.verdicts.some((v) => v.slug === asked.verdict) ? asked.verdict : "",
-    article: choices.articles.some((a) => a.slug === asked.article) ? asked.article : "",
-  };
-  const notices: string[] = [];
-  if (raw.trim().length > SEARCH_MAX_LENGTH)
-    notices.push(`Only the first ${SEARCH_MAX_LENGTH} characters of the search were used.`);
-  for (const name of ["kind", "speaker", "verdict", "article"] as const) {
-    if (asked[name] && !form[name])
-      notices.push(`Unknown ${name} “${asked[name].slice(0, 60)}”: all ${name}s were searched.`);
-  }
+  const cut = raw.trim().length > SEARCH_MAX_LENGTH;
+  // "#" is never part of a requested address, so a cut search cannot share an uncut one's key.
+  const address = `${searchHref({ q, ...asked }, page)}${cut ? "#cut" : ""}`;
 
-  // Keyed by the cleaned address; the notices too ("#" is never part of a requested address),
-  // since "?kind=rumour" shows the same results as "?" with a word about the filter.
-  return publishedPage(`${searchHref(form, page)}#${notices.join("|")}`, async () => {
+  return publishedPage(address, async () => {
+    const db = getDb();
+    const choices = await listPublicSearchChoices(db);
+    const form: PublicSearchForm = {
+      q,
+      kind: isOneOf(ANNOTATION_KINDS, asked.kind) ? asked.kind : "",
+      speaker: choices.speakers.some((s) => s.id === asked.speaker) ? asked.speaker : "",
+      verdict: choices.verdicts.some((v) => v.slug === asked.verdict) ? asked.verdict : "",
+      article: choices.articles.some((a) => a.slug === asked.article) ? asked.article : "",
+    };
+    const notices: string[] = [];
+    if (cut)
+      notices.push(`Only the first ${SEARCH_MAX_LENGTH} characters of the search were used.`);
+    for (const name of ["kind", "speaker", "verdict", "article"] as const) {
+      if (asked[name] && !form[name])
+        notices.push(`Unknown ${name} “${asked[name].slice(0, 60)}”: all ${name}s were searched.`);
+    }
     const base = { form, notices, page, pages: 1, hits: [], total: 0, choices };
     const render = (results: Parameters<typeof searchDocument>[0]) =>
       searchDocument(results, readerAssets(), publicBaseUrl());

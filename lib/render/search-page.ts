@@ -41,7 +41,7 @@ export interface PublicSearchResults {
 }
 
 /** The search's address for a page: only the fields set, in a fixed order. */
-export function searchHref(form: PublicSearchForm, page: number): string {
+export function searchHref(form: Record<keyof PublicSearchForm, string>, page: number): string {
   const params = new URLSearchParams();
   for (const name of ["q", "kind", "speaker", "verdict", "article"] as const) {
     if (form[name]) params.set(name, form[name]);
