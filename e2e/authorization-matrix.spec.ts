@@ -11,6 +11,7 @@ import {
 } from "./authorization-rows";
 import { ASSIGNMENT_ACTIONS } from "./authorization-rows-assignment";
 import { DESK_ACTIONS } from "./authorization-rows-desk";
+import { SEARCH_ROUTES } from "./authorization-rows-search";
 import { SETTINGS_ACTIONS } from "./authorization-rows-settings";
 import { VERDICT_ACTIONS } from "./authorization-rows-verdicts";
 import { docWith } from "./docs";
@@ -138,6 +139,7 @@ const ROUTES: Record<string, RouteCheck[]> = {
   "/api/v1/speakers": [publicApi("/api/v1/speakers?limit=100", 200, "kasimir-dunmore")],
   "/api/v1/openapi.json": [publicApi("/api/v1/openapi.json", 200, '"openapi":"3.1.0"')],
   "/api/v1/[[...path]]": [publicApi("/api/v1/drafts", 404, "not_found")],
+  ...SEARCH_ROUTES,
   // Everyone gets a published article's annotations; a draft is not found, even for its editors.
   "/api/exports/[slug]": [
     {

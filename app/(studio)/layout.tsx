@@ -30,6 +30,9 @@ export default async function StudioLayout({ children }: Readonly<{ children: Re
                   </Link>
                 </>
               ) : null}
+              <Link href="/studio/search" className="hover:underline">
+                Search
+              </Link>
               {can(user.role, "manageUsers") ? (
                 <Link href="/studio/users" className="hover:underline">
                   Users

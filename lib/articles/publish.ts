@@ -1,5 +1,6 @@
 import { and, eq, inArray, isNull, max, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
+import { replacePublishedAnnotations } from "@/db/queries/published-annotations";
 import { sourceRecordColumns } from "@/db/queries/sources";
 import { getNewsroom, listVerdicts } from "@/db/queries/verdicts";
 import {
@@ -174,6 +175,7 @@ export async function publishRevision(
         updatedAt: sql`now()`,
       })
       .where(eq(articles.id, article.id));
+    await replacePublishedAnnotations(tx, { articleId: article.id, revisionId: revision.id });
     await recordAudit(tx, {
       actorId: params.userId,
       entity: "article",

@@ -2,6 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import type { ArticleStatus } from "@/db/enums";
 import { loadCheckAnnotations } from "@/db/queries/articles";
+import { removePublishedAnnotations } from "@/db/queries/published-annotations";
 import { annotations, articles } from "@/db/schema";
 import type { ActorWithRole } from "@/lib/actor";
 import { recordAudit } from "@/lib/audit";
@@ -169,6 +170,7 @@ export async function transitionArticle(
         updatedAt: sql`now()`,
       })
       .where(eq(articles.id, article.id));
+    if (hides) await removePublishedAnnotations(tx, article.id);
     const revisionChange = hides && article.publishedRevisionId !== null;
     await recordAudit(tx, {
       actorId: actor.id,

@@ -15,6 +15,7 @@ import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
 import { AnnotationSheet } from "./annotation-sheet";
 import { CheckedArticleForm } from "./checked-article-form";
+import { DeepLinkNotice } from "./deep-link-notice";
 import { conflictOf } from "./document-saver";
 import { FormattingToolbar } from "./formatting-toolbar";
 import { ConflictNotice, DetailsRecoveryNotice, RecoveryNotice } from "./notices";
@@ -31,6 +32,7 @@ import {
   type EditorArticleProps,
   type VerdictOption,
 } from "./types";
+import { useAnnotationDeepLink } from "./use-annotation-deep-link";
 import { useChooseAnnotation } from "./use-choose-annotation";
 import { useDetailsSave } from "./use-details-save";
 import { useDocumentSave } from "./use-document-save";
@@ -155,6 +157,8 @@ export function ArticleEditor({
     }, []),
   );
 
+  const deepLink = useAnnotationDeepLink(editor, detached, selectAnnotation);
+
   const replaceDocument = useCallback(
     (title: string, doc: unknown) => {
       if (titleRef.current) titleRef.current.value = title;
@@ -184,6 +188,7 @@ export function ArticleEditor({
   return (
     <div className="grid gap-8 lg:grid-cols-[minmax(0,1fr)_22rem]">
       <div className="min-w-0">
+        <DeepLinkNotice notice={deepLink.notice} onDismiss={deepLink.dismiss} />
         <RecoveryNotice
           articleId={article.id}
           server={{ title: article.title, doc: article.doc }}

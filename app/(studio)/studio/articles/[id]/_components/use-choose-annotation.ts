@@ -30,9 +30,14 @@ export function useChooseAnnotation(editor: Editor | null, select: (id: string) 
       // typing must not replace the quote. (At its edge the caret would belong to a neighbour.)
       editor.commands.setTextSelection(Math.min(from + 1, to));
       window.getSelection()?.removeAllRanges();
-      // Its first line near the top, below the toolbar: on a phone the panel covers the bottom.
-      window.scrollBy({ top: editor.view.coordsAtPos(from).top - SELECTED_SPAN_TOP });
+      scrollToSpan(editor, from);
     },
     [editor, select],
   );
+}
+
+/** Scrolls the window so the text at `from` is near the top, below the sticky toolbar. */
+export function scrollToSpan(editor: Editor, from: number): void {
+  // Its first line near the top, below the toolbar: on a phone the panel covers the bottom.
+  window.scrollBy({ top: editor.view.coordsAtPos(from).top - SELECTED_SPAN_TOP });
 }
