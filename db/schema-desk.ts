@@ -172,6 +172,8 @@ export const publishedAnnotations = pgTable(
     /** The speaker as the revision froze them (no foreign key: merges and deletes keep it). */
     speakerId: uuid("speaker_id"),
     speakerName: text("speaker_name").notNull().default(""),
+    /** The speaker's other names as the revision froze them, space-separated, for search. */
+    speakerAliases: text("speaker_aliases").notNull().default(""),
     quote: text("quote").notNull(),
     prefix: text("prefix").notNull().default(""),
     suffix: text("suffix").notNull().default(""),
@@ -183,7 +185,7 @@ export const publishedAnnotations = pgTable(
     search: tsvector("search")
       .notNull()
       .generatedAlwaysAs(
-        sql`setweight(to_tsvector('english', quote), 'A') || setweight(to_tsvector('english', speaker_name || ' ' || conclusion), 'B') || setweight(to_tsvector('english', cue || ' ' || note), 'C') || setweight(to_tsvector('english', source_titles), 'D')`,
+        sql`setweight(to_tsvector('english', quote), 'A') || setweight(to_tsvector('english', speaker_name || ' ' || speaker_aliases || ' ' || conclusion), 'B') || setweight(to_tsvector('english', cue || ' ' || note), 'C') || setweight(to_tsvector('english', source_titles), 'D')`,
       ),
   },
   (t) => [

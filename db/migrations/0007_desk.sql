@@ -40,6 +40,7 @@ CREATE TABLE "published_annotations" (
 	"kind" "annotation_kind" NOT NULL,
 	"speaker_id" uuid,
 	"speaker_name" text DEFAULT '' NOT NULL,
+	"speaker_aliases" text DEFAULT '' NOT NULL,
 	"quote" text NOT NULL,
 	"prefix" text DEFAULT '' NOT NULL,
 	"suffix" text DEFAULT '' NOT NULL,
@@ -48,7 +49,7 @@ CREATE TABLE "published_annotations" (
 	"conclusion" text DEFAULT '' NOT NULL,
 	"source_titles" text DEFAULT '' NOT NULL,
 	"verdict_slug" text,
-	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', quote), 'A') || setweight(to_tsvector('english', speaker_name || ' ' || conclusion), 'B') || setweight(to_tsvector('english', cue || ' ' || note), 'C') || setweight(to_tsvector('english', source_titles), 'D')) STORED NOT NULL,
+	"search" "tsvector" GENERATED ALWAYS AS (setweight(to_tsvector('english', quote), 'A') || setweight(to_tsvector('english', speaker_name || ' ' || speaker_aliases || ' ' || conclusion), 'B') || setweight(to_tsvector('english', cue || ' ' || note), 'C') || setweight(to_tsvector('english', source_titles), 'D')) STORED NOT NULL,
 	CONSTRAINT "published_annotations_revision_id_annotation_id_pk" PRIMARY KEY("revision_id","annotation_id")
 );
 --> statement-breakpoint

@@ -2,12 +2,15 @@
 -- published article's current revision. The same SELECT as db/queries/published-annotations.ts
 -- (published-annotations.db.test.ts checks both write the same rows).
 INSERT INTO published_annotations (revision_id, annotation_id, article_id, position, kind,
-  speaker_id, speaker_name, quote, prefix, suffix, cue, note, conclusion, source_titles,
+  speaker_id, speaker_name, speaker_aliases, quote, prefix, suffix, cue, note, conclusion, source_titles,
   verdict_slug)
 SELECT r.id, (e.elem->>'id')::uuid, r.article_id, e.position::int,
   (e.elem->>'kind')::annotation_kind, (e.elem->>'speakerId')::uuid,
   coalesce((SELECT sp->>'name' FROM jsonb_array_elements(r.speakers) AS sp
     WHERE sp->>'id' = e.elem->>'speakerId' LIMIT 1), ''),
+  coalesce((SELECT string_agg(alias, ' ') FROM jsonb_array_elements(r.speakers) AS sp,
+    jsonb_array_elements_text(coalesce(sp->'aliases', '[]'::jsonb)) AS alias
+    WHERE sp->>'id' = e.elem->>'speakerId'), ''),
   e.elem->>'quote', coalesce(e.elem->>'prefix', ''), coalesce(e.elem->>'suffix', ''),
   coalesce(e.elem->>'cue', ''), coalesce(e.elem->>'note', ''),
   coalesce(e.elem->>'conclusion', ''),

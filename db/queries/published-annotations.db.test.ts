@@ -208,4 +208,15 @@ describe("public search", () => {
     ]);
     expect(choices.articles.map((a) => a.slug)).toEqual(["bridge-closes", "ferry-runs"]);
   });
+
+  it("finds a speaker's claims by the aliases the revision froze, not by later ones", async () => {
+    await t.db
+      .update(speakers)
+      .set({ aliases: ["the salubrity office"] })
+      .where(eq(speakers.id, speakerIds.ministry!));
+    expect(await found("salubrity")).toEqual([]);
+    await publishRevision(t.db, { articleId: bridge.id, userId: editor.id });
+    expect(await found("salubrity")).toEqual([bridge.ids.closed]);
+    expect((await rowsOf(bridge.id))[0]!.speakerAliases).toBe("the salubrity office");
+  });
 });

@@ -2,7 +2,7 @@ import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../client";
 
 // published_annotations is the public search's copy of each article's CURRENT revision: one row
-// per annotation, with the speaker's name, the sources' titles and the verdict's slug as that
+// per annotation, with the speaker's name and aliases, the sources' titles and the verdict's slug as that
 // revision froze them. It is written only from article_revisions, never from the live tables,
 // so no public search can reach a draft.
 //
@@ -13,12 +13,15 @@ import type { Db } from "../client";
 function rowsOfRevisions(revisions: SQL): SQL {
   return sql`
     INSERT INTO published_annotations (revision_id, annotation_id, article_id, position, kind,
-      speaker_id, speaker_name, quote, prefix, suffix, cue, note, conclusion, source_titles,
+      speaker_id, speaker_name, speaker_aliases, quote, prefix, suffix, cue, note, conclusion, source_titles,
       verdict_slug)
     SELECT r.id, (e.elem->>'id')::uuid, r.article_id, e.position::int,
       (e.elem->>'kind')::annotation_kind, (e.elem->>'speakerId')::uuid,
       coalesce((SELECT sp->>'name' FROM jsonb_array_elements(r.speakers) AS sp
         WHERE sp->>'id' = e.elem->>'speakerId' LIMIT 1), ''),
+      coalesce((SELECT string_agg(alias, ' ') FROM jsonb_array_elements(r.speakers) AS sp,
+        jsonb_array_elements_text(coalesce(sp->'aliases', '[]'::jsonb)) AS alias
+        WHERE sp->>'id' = e.elem->>'speakerId'), ''),
       e.elem->>'quote', coalesce(e.elem->>'prefix', ''), coalesce(e.elem->>'suffix', ''),
       coalesce(e.elem->>'cue', ''), coalesce(e.elem->>'note', ''),
       coalesce(e.elem->>'conclusion', ''),
