@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 import { defineConfig } from "vitest/config";
 
@@ -12,6 +13,9 @@ export default defineConfig({
     testTimeout: 20_000,
     hookTimeout: 60_000,
     globalSetup: ["test/global-setup.ts"],
+    // One worker per core, not Vitest's cores − 1: the tests mostly wait on a database (PGlite's
+    // or PostgreSQL's), so the main process needs little; on 2 cores this runs ~20% faster.
+    maxWorkers: os.availableParallelism(),
     projects: [
       {
         extends: true as const,
