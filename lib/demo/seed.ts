@@ -14,6 +14,7 @@ import { createSpeaker } from "@/lib/speakers/manage";
 import { saveNewsroom } from "@/lib/newsroom/manage";
 import { versionToken } from "@/lib/version-token";
 import { buildDemoDoc } from "./build-doc";
+import { writeDemoDiscussion } from "./discussion";
 import {
   type DemoAnnotation,
   type DemoArticle,
@@ -62,6 +63,7 @@ export async function seedDemoContent(db: Db): Promise<boolean> {
     await nameDemoNewsroom(tx, desk);
     const ids: DemoIds = { speakers: await createDemoSpeakers(tx, desk), sources: new Map() };
     for (const article of demoArticles) await writeDemoArticle(tx, desk, article, ids);
+    await writeDemoDiscussion(tx);
     return true;
   });
 }
