@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { InboxLink } from "@/app/_components/inbox-link";
 import { SkipLink } from "@/app/_components/skip-link";
+import { getDb } from "@/db/client";
+import { countUnread } from "@/db/queries/discussion";
 import { signOutEverywhere } from "@/app/(auth)/sign-in/actions";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
@@ -7,6 +10,7 @@ import { currentUser } from "@/lib/auth/session";
 // Every page below checks the session itself; this layout only draws the studio's chrome.
 export default async function StudioLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   const user = await currentUser();
+  const unread = user ? await countUnread(getDb(), user.id) : 0;
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
@@ -16,10 +20,11 @@ export default async function StudioLayout({ children }: Readonly<{ children: Re
             Claimmark <span className="font-sans text-sm font-normal text-muted">Studio</span>
           </Link>
           {user ? (
-            <nav aria-label="Studio" className="flex gap-4 text-sm">
+            <nav aria-label="Studio" className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
               <Link href="/studio" className="hover:underline">
                 Articles
               </Link>
+              <InboxLink unread={unread} />
               {can(user.role, "manageUsers") ? (
                 <Link href="/studio/users" className="hover:underline">
                   Users

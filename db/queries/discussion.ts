@@ -1,4 +1,5 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import type { AnyColumn } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../client";
 import { annotations, articles, users } from "../schema";
@@ -35,7 +36,9 @@ export interface DiscussionThread {
   comments: ThreadComment[];
 }
 
-const displayName = (table: typeof users) => sql<string>`coalesce(${table.name}, ${table.email})`;
+/** A person as the discussion names them: their display name, else their e-mail. */
+const displayName = (table: { name: AnyColumn; email: AnyColumn }) =>
+  sql<string>`coalesce(${table.name}, ${table.email})`;
 
 /** One annotation's thread with its comments, oldest first; null before its first comment. */
 export async function getDiscussionThread(
@@ -48,7 +51,7 @@ export async function getDiscussionThread(
       annotationId: discussionThreads.annotationId,
       articleId: discussionThreads.articleId,
       resolvedAt: discussionThreads.resolvedAt,
-      resolvedByName: sql<string | null>`coalesce(${resolver.name}, ${resolver.email})`,
+      resolvedByName: sql<string | null>`${displayName(resolver)}`,
     })
     .from(discussionThreads)
     .leftJoin(resolver, eq(resolver.id, discussionThreads.resolvedBy))

@@ -14,6 +14,8 @@ export const PERMISSIONS = {
   publish: ["admin", "editor"],
   editDrafts: ["admin", "editor", "reviewer"],
   submitForReview: ["admin", "editor", "reviewer"],
+  /** Comment, reply, resolve and reopen discussions on annotations; read the inbox. */
+  discuss: ["admin", "editor", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

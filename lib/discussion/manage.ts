@@ -93,7 +93,7 @@ export async function postComment(
     }
     const createdAt = nextCommentTime(thread);
     if (!thread) {
-      [thread] = await tx
+      const [created] = await tx
         .insert(discussionThreads)
         .values({
           annotationId: input.annotationId,
@@ -102,6 +102,7 @@ export async function postComment(
           lastCommentAt: createdAt,
         })
         .returning();
+      thread = created!;
     } else {
       await tx
         .update(discussionThreads)
@@ -134,7 +135,7 @@ export async function postComment(
         mentions,
       },
     });
-    return { id: comment!.id, onResolvedThread: thread!.resolvedAt !== null };
+    return { id: comment!.id, onResolvedThread: thread.resolvedAt !== null };
   });
 }
 
@@ -162,10 +163,20 @@ async function ownComment(tx: Db, actor: Actor, commentId: string, doing: "edit"
   return comment;
 }
 
-export async function editComment(db: Db, actor: Actor, input: EditComment): Promise<void> {
-  await db.transaction(async (tx) => {
+/** The thread a changed comment is in, so the caller can show it again. */
+export interface ChangedComment {
+  annotationId: string;
+}
+
+export async function editComment(
+  db: Db,
+  actor: Actor,
+  input: EditComment,
+): Promise<ChangedComment> {
+  return db.transaction(async (tx) => {
     const comment = await ownComment(tx, actor, input.commentId, "edit");
-    if (comment.body === input.body) return;
+    const changed = { annotationId: comment.annotationId };
+    if (comment.body === input.body) return changed;
     await tx
       .update(comments)
       .set({ body: input.body, editedAt: new Date() })
@@ -180,12 +191,17 @@ export async function editComment(db: Db, actor: Actor, input: EditComment): Pro
       before: { body: comment.body },
       after: { body: input.body, mentions },
     });
+    return changed;
   });
 }
 
 /** Clears the comment's text and keeps its place, so the replies under it still read. */
-export async function deleteComment(db: Db, actor: Actor, input: CommentRef): Promise<void> {
-  await db.transaction(async (tx) => {
+export async function deleteComment(
+  db: Db,
+  actor: Actor,
+  input: CommentRef,
+): Promise<ChangedComment> {
+  return db.transaction(async (tx) => {
     const comment = await ownComment(tx, actor, input.commentId, "delete");
     await tx
       .update(comments)
@@ -200,6 +216,7 @@ export async function deleteComment(db: Db, actor: Actor, input: CommentRef): Pr
       action: "delete",
       before: { body: comment.body },
     });
+    return { annotationId: comment.annotationId };
   });
 }
 

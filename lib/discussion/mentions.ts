@@ -58,3 +58,29 @@ export function splitMentions(
   if (from < body.length) parts.push({ text: body.slice(from), mention: false });
   return parts;
 }
+
+/** The "@…" being typed just before the caret: where its "@" is and what follows it. */
+export function mentionBeingTyped(
+  text: string,
+  caret: number,
+): { start: number; query: string } | null {
+  const before = text.slice(0, caret);
+  const at = before.lastIndexOf("@");
+  if (at === -1 || (at > 0 && WORD_CHAR.test(before[at - 1]!))) return null;
+  const query = before.slice(at + 1);
+  // A name is on one line and not a paragraph long.
+  if (query.length > 40 || /[\n\r]/.test(query)) return null;
+  return { start: at, query };
+}
+
+/** Members whose name starts with what was typed after the "@", at most `limit`. */
+export function membersMatching(members: readonly Member[], query: string, limit = 6): Member[] {
+  const typed = query.toLocaleLowerCase();
+  return members
+    .filter((member) => {
+      const name = member.name.toLocaleLowerCase();
+      // Once the whole name is typed there is nothing left to offer.
+      return name.startsWith(typed) && name !== typed;
+    })
+    .slice(0, limit);
+}

@@ -5,6 +5,7 @@ import { EditorLoader } from "./_components/editor-loader";
 import { LiveTitle, LiveTitleProvider } from "./_components/live-title";
 import { getDb } from "@/db/client";
 import { listEditorAnnotations } from "@/db/queries/annotations";
+import { listThreadSummaries } from "@/db/queries/discussion";
 import { listVerdicts } from "@/db/queries/verdicts";
 import { findArticleForEditor } from "@/lib/articles/editor-article";
 import { PERMISSIONS } from "@/lib/auth/roles";
@@ -25,10 +26,11 @@ export default async function EditArticlePage({ params }: Props) {
   const db = getDb();
   const article = await findArticleForEditor(db, id);
   if (!article) notFound();
-  const [annotations, scale] = await Promise.all([
+  const [annotations, scale, threads] = await Promise.all([
     listEditorAnnotations(db, id),
     // Retired verdicts too: one still set on an annotation stays shown, marked retired.
     listVerdicts(db, { includeRetired: true }),
+    listThreadSummaries(db, id),
   ]);
   return (
     // The breadcrumb follows the Title field as it is typed.
@@ -61,6 +63,7 @@ export default async function EditArticlePage({ params }: Props) {
           retired: retiredAt !== null,
         }))}
         role={user.role}
+        threads={threads}
       />
     </LiveTitleProvider>
   );

@@ -5,7 +5,8 @@ import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Role } from "@/db/enums";
 import type { EditorAnnotation } from "@/db/queries/annotations";
-import { runPublishCheck } from "@/lib/articles/publish-check";
+import type { ThreadSummary } from "@/db/queries/discussion";
+import { openDiscussionWarnings, runPublishCheck } from "@/lib/articles/publish-check";
 import { documentHasText, extractAnchors } from "@/lib/editor/anchors";
 import { annotationIdsAt } from "@/lib/editor/annotation-mark";
 import { createBrowserExtensions } from "@/lib/editor/browser-extensions";
@@ -15,6 +16,7 @@ import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
 import { AnnotationSheet } from "./annotation-sheet";
 import { CheckedArticleForm } from "./checked-article-form";
+import type { ThreadState } from "./discussion-thread";
 import { conflictOf } from "./document-saver";
 import { FormattingToolbar } from "./formatting-toolbar";
 import { ConflictNotice, DetailsRecoveryNotice, RecoveryNotice } from "./notices";
@@ -46,11 +48,14 @@ export function ArticleEditor({
   annotations,
   verdicts,
   role,
+  threads: initialThreads,
 }: {
   article: EditorArticleProps;
   annotations: EditorAnnotation[];
   verdicts: VerdictOption[];
   role: Role;
+  /** Each discussed annotation's thread as the page loaded it. */
+  threads: ThreadSummary[];
 }) {
   const [titleForCheck, setTitleForCheck] = useState(article.title);
   const titleRef = useRef<HTMLTextAreaElement>(null);
@@ -62,6 +67,15 @@ export function ArticleEditor({
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const markDirtyRef = useRef<() => void>(() => {});
   const [pendingStore] = useState(() => new PendingStore());
+  const [threads, setThreads] = useState<Record<string, ThreadState>>(() =>
+    Object.fromEntries(initialThreads.map(({ annotationId, ...state }) => [annotationId, state])),
+  );
+  const updateThread = useCallback((id: string, state: ThreadState | null) => {
+    setThreads((current) => {
+      const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== id));
+      return state ? { ...rest, [id]: state } : rest;
+    });
+  }, []);
 
   // Created once: panel and list changes never rebuild the editor.
   const extensions = useMemo(
@@ -173,6 +187,7 @@ export function ArticleEditor({
     () => runPublishCheck(checkInput({ title: titleForCheck, hasText, spans, detached, details })),
     [titleForCheck, hasText, spans, detached, details],
   );
+  const warnings = useMemo(() => openDiscussionWarnings(spans, threads), [spans, threads]);
   const forgetAnnotation = useCallback(
     (id: string) =>
       setDetails((current) =>
@@ -262,6 +277,7 @@ export function ArticleEditor({
                 savers={detailSavers}
                 flush={() => saver.flush()}
                 onRemoved={() => setSelectedId(null)}
+                onThreadChange={updateThread}
               />
             ) : null}
           </AnnotationSheet>
@@ -273,6 +289,7 @@ export function ArticleEditor({
           initialUnpublishedChanges={article.unpublishedChanges}
           role={role}
           problems={problems}
+          warnings={warnings}
           onSelect={selectAnnotation}
           prepare={async () => {
             await saver.flush();
@@ -288,6 +305,7 @@ export function ArticleEditor({
           details={details}
           verdicts={verdicts}
           detached={detached}
+          threads={threads}
           selectedId={selectedId}
           onSelect={selectAnnotation}
           onDeleted={forgetAnnotation}
