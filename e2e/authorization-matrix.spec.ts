@@ -9,13 +9,19 @@ import {
   EVERYONE,
   type Who,
 } from "./authorization-rows";
+import { DISCUSSION_ACTIONS } from "./authorization-rows-discussion";
 import { SETTINGS_ACTIONS } from "./authorization-rows-settings";
 import { VERDICT_ACTIONS } from "./authorization-rows-verdicts";
 import { docWith } from "./docs";
 import { expect, signIn, test } from "./fixtures";
 import { callServerAction, formData, listRouteHandlers, listServerActions } from "./server-actions";
 
-const ACTIONS = { ...EARLIER_ACTIONS, ...VERDICT_ACTIONS, ...SETTINGS_ACTIONS };
+const ACTIONS = {
+  ...EARLIER_ACTIONS,
+  ...VERDICT_ACTIONS,
+  ...SETTINGS_ACTIONS,
+  ...DISCUSSION_ACTIONS,
+};
 const rowsOf = (key: string) => [ACTIONS[key]!].flat();
 
 type RouteCheck = { path: string; check: (status: number, body: string, who: Who) => void };

@@ -15,15 +15,16 @@ export function InboxLink({ unread: initial }: { unread: number }) {
   }
   useEffect(() => onUnreadChange(setUnread), []);
   return (
-    <Link href="/studio/inbox" className="hover:underline">
+    <Link
+      href="/studio/inbox"
+      className="hover:underline"
+      aria-label={unread > 0 ? `Inbox, ${unread} unread` : "Inbox"}
+    >
       Inbox
       {unread > 0 ? (
-        <>
-          <span className="sr-only">, </span>
-          <span className="ml-1.5 rounded-full bg-accent px-1.5 py-0.5 text-xs font-semibold text-white dark:text-black">
-            {unread} unread
-          </span>
-        </>
+        <span className="ml-1.5 rounded-full bg-accent px-1.5 py-0.5 text-xs font-semibold text-white dark:text-black">
+          {unread} unread
+        </span>
       ) : null}
     </Link>
   );
