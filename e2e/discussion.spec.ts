@@ -40,14 +40,14 @@ async function shoot(page: Page, name: string, target?: Locator) {
   await page.emulateMedia({ colorScheme: "light" });
 }
 
-/** Presses Tab until `target` has focus (as a keyboard user would), failing after 30 presses. */
-async function tabTo(page: Page, target: Locator) {
+/** Presses Tab (or Shift+Tab) until `target` has focus, as a keyboard user would; 30 at most. */
+async function tabTo(page: Page, target: Locator, key: "Tab" | "Shift+Tab" = "Tab") {
   for (let presses = 0; presses < 30; presses++) {
     const focused = target.evaluate((el) => el === document.activeElement, null, {
       timeout: 2_000,
     });
     if (await focused.catch(() => false)) return;
-    await page.keyboard.press("Tab");
+    await page.keyboard.press(key);
   }
   await expect(target).toBeFocused();
 }
@@ -87,7 +87,7 @@ test("a reviewer and an editor discuss a span, the editor finds it in the inbox,
   const review = page.getByRole("region", { name: "Review", exact: true });
   await expect(review).toContainText(`Open discussion on “${CLAIM}”`);
   await expect(review).toContainText("Publishing is not blocked by these.");
-  await shoot(page, "thread-open", annotationPanel(page));
+  await shoot(page, "thread-open", discussion(page));
 
   // The editor, in another browser, sees the mention in the inbox.
   const editorContext = await browser.newContext({
@@ -133,9 +133,9 @@ test("a reviewer and an editor discuss a span, the editor finds it in the inbox,
   await expect(editor.getByRole("region", { name: "Review", exact: true })).not.toContainText(
     "Open discussion",
   );
-  await shoot(editor, "thread-resolved", annotationPanel(editor));
+  await shoot(editor, "thread-resolved", discussion(editor));
+  // On a phone the panel is a sheet over the bottom of the screen.
   await editor.setViewportSize({ width: 390, height: 844 });
-  await openAnnotation(editor, CLAIM);
   await annotationPanel(editor)
     .getByRole("button", { name: "Reply", exact: true })
     .first()
@@ -202,7 +202,8 @@ test("the thread works with the keyboard alone", async ({ page }) => {
   await expect(page.locator(":focus")).toContainText("Yes, says @Tomas Berg");
 
   const edit = comment.getByRole("button", { name: "Edit comment" }).first();
-  await tabTo(page, edit);
+  // Back up from the reply to the comment above it.
+  await tabTo(page, edit, "Shift+Tab");
   await page.keyboard.press("Enter");
   await expect(comment.getByRole("textbox", { name: "Edit comment" })).toBeFocused();
   await page.keyboard.press("End");

@@ -1,6 +1,7 @@
 "use client";
 
 import { type ReactNode, useRef, useState } from "react";
+import { flushSync } from "react-dom";
 import type { ThreadComment } from "@/db/queries/discussion";
 import type { Member } from "@/lib/discussion/mentions";
 import { CommentBody } from "./comment-body";
@@ -45,8 +46,9 @@ export function CommentItem({
 
   /** Back to reading the comment, with focus on the button that started what just ended. */
   function back(to: React.RefObject<HTMLButtonElement | null>) {
-    setMode("view");
-    requestAnimationFrame(() => to.current?.focus());
+    // Drawn at once, so the button is there to take focus.
+    flushSync(() => setMode("view"));
+    to.current?.focus();
   }
 
   return (

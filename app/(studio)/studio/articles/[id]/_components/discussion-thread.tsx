@@ -145,9 +145,8 @@ export function DiscussionThread({
                 own={comment.authorId === view?.viewerId}
                 members={members}
                 onReply={(body) => post(body, top.id)}
-                onEdit={(body) =>
-                  apply(() => editCommentAction({ commentId: comment.id, body }), comment.id)
-                }
+                // After an edit the comment's own "Edit comment" button takes focus back.
+                onEdit={(body) => apply(() => editCommentAction({ commentId: comment.id, body }))}
                 onDelete={() =>
                   apply(() => deleteCommentAction({ commentId: comment.id }), comment.id)
                 }
