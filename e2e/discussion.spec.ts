@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import AxeBuilder from "@axe-core/playwright";
 import fs from "node:fs";
 import type { Locator, Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
@@ -103,6 +104,7 @@ test("a reviewer and an editor discuss a span, the editor finds it in the inbox,
   await expect(item).toContainText("1 unread");
   await expect(item).toContainText("Rae Reviewer: @Eli Editor who counted the containers?");
   await shoot(editor, "inbox");
+  expect((await new AxeBuilder({ page: editor }).analyze()).violations).toEqual([]);
   await editor.setViewportSize({ width: 390, height: 844 });
   await editor.screenshot({ path: `${SHOTS}/inbox-390.png`, fullPage: true });
   await editor.setViewportSize({ width: 1280, height: 720 });
@@ -134,6 +136,8 @@ test("a reviewer and an editor discuss a span, the editor finds it in the inbox,
     "Open discussion",
   );
   await shoot(editor, "thread-resolved", discussion(editor));
+  // The thread with a reply, a mention and its resolution passes an accessibility check.
+  expect((await new AxeBuilder({ page: editor }).analyze()).violations).toEqual([]);
   // On a phone the panel is a sheet over the bottom of the screen.
   await editor.setViewportSize({ width: 390, height: 844 });
   await annotationPanel(editor)
@@ -194,6 +198,8 @@ test("the thread works with the keyboard alone", async ({ page }) => {
   await page.keyboard.type("Yes, says @tom");
   const offered = region.getByRole("listbox", { name: "Mention" });
   await expect(offered.getByRole("option", { name: "Tomas Berg" })).toBeVisible();
+  await shoot(page, "mention-helper", region);
+  expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.keyboard.press("Enter");
   await expect(region.getByRole("textbox", { name: "Reply" })).toHaveValue(
     "Yes, says @Tomas Berg ",

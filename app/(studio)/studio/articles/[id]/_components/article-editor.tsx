@@ -16,7 +16,6 @@ import { AnnotationList } from "./annotation-list";
 import { AnnotationPanel } from "./annotation-panel";
 import { AnnotationSheet } from "./annotation-sheet";
 import { CheckedArticleForm } from "./checked-article-form";
-import type { ThreadState } from "./discussion-thread";
 import { conflictOf } from "./document-saver";
 import { FormattingToolbar } from "./formatting-toolbar";
 import { ConflictNotice, DetailsRecoveryNotice, RecoveryNotice } from "./notices";
@@ -37,6 +36,7 @@ import { useChooseAnnotation } from "./use-choose-annotation";
 import { useDetailsSave } from "./use-details-save";
 import { useDocumentSave } from "./use-document-save";
 import { useSpans } from "./use-spans";
+import { useThreads } from "./use-threads";
 import { PendingStore, useSuggestions } from "./use-suggestions";
 
 const LIST_REFRESH_MS = 250;
@@ -67,15 +67,7 @@ export function ArticleEditor({
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const markDirtyRef = useRef<() => void>(() => {});
   const [pendingStore] = useState(() => new PendingStore());
-  const [threads, setThreads] = useState<Record<string, ThreadState>>(() =>
-    Object.fromEntries(initialThreads.map(({ annotationId, ...state }) => [annotationId, state])),
-  );
-  const updateThread = useCallback((id: string, state: ThreadState | null) => {
-    setThreads((current) => {
-      const rest = Object.fromEntries(Object.entries(current).filter(([key]) => key !== id));
-      return state ? { ...rest, [id]: state } : rest;
-    });
-  }, []);
+  const [threads, updateThread] = useThreads(initialThreads);
 
   // Created once: panel and list changes never rebuild the editor.
   const extensions = useMemo(

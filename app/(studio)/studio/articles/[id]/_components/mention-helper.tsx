@@ -59,10 +59,10 @@ export function useMentionHelper({
     onKeyDown,
     /** Keeps track of the caret, which decides what is being typed. */
     onCaret: (element: HTMLTextAreaElement) => setCaret(element.selectionStart),
+    // A textbox takes no aria-expanded: the list is tied to it by aria-controls while shown.
     textareaProps: {
       "aria-autocomplete": "list" as const,
       "aria-controls": open ? `${id}-list` : undefined,
-      "aria-expanded": open,
       "aria-activedescendant": open ? optionId(current) : undefined,
     },
     list: open ? (
