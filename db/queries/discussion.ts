@@ -1,7 +1,7 @@
-import { and, asc, desc, eq, inArray, isNotNull, isNull, ne, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { AnyColumn } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { Db } from "../client";
+import { type Db, queryRows } from "../client";
 import { annotations, articles, users } from "../schema";
 import { commentMentions, comments, discussionThreads, threadReads } from "../schema-desk";
 
@@ -201,27 +201,29 @@ export async function listInbox(db: Db, userId: string): Promise<InboxItem[]> {
   return rows.map((row) => ({ ...row, unread: Number(row.unread) }));
 }
 
-/** Unread comments across the user's inbox, for the studio's navigation. */
+/**
+ * Unread comments across the user's inbox, for the studio's navigation (every studio page asks).
+ * The inbox's threads are gathered once, by index, before their comments are counted: asking
+ * "mine or mentioning me?" of every comment instead took several times as long.
+ */
 export async function countUnread(db: Db, userId: string): Promise<number> {
-  const [row] = await db
-    .select({ total: sql<number>`count(*)::int` })
-    .from(comments)
-    .innerJoin(discussionThreads, eq(discussionThreads.annotationId, comments.annotationId))
-    .innerJoin(articles, eq(articles.id, discussionThreads.articleId))
-    .leftJoin(
-      threadReads,
-      and(
-        eq(threadReads.annotationId, discussionThreads.annotationId),
-        eq(threadReads.userId, userId),
-      ),
+  const [row] = await queryRows<{ total: number }>(
+    db,
+    sql`with mine as materialized (
+      select ${discussionThreads.annotationId} as annotation_id from ${discussionThreads}
+        join ${articles} on ${articles.id} = ${discussionThreads.articleId}
+        where ${articles.createdBy} = ${userId}
+      union
+      select ${comments.annotationId} from ${commentMentions}
+        join ${comments} on ${comments.id} = ${commentMentions.commentId}
+        where ${commentMentions.userId} = ${userId} and ${comments.deletedAt} is null
     )
-    .where(
-      and(
-        inboxFilter(userId),
-        ne(comments.authorId, userId),
-        isNull(comments.deletedAt),
-        sql`${comments.createdAt} > coalesce(${threadReads.readAt}, '-infinity'::timestamptz)`,
-      ),
-    );
+    select count(*)::int as total from mine
+      join ${comments} on ${comments.annotationId} = mine.annotation_id
+      left join ${threadReads} on ${threadReads.annotationId} = mine.annotation_id
+        and ${threadReads.userId} = ${userId}
+      where ${comments.authorId} <> ${userId} and ${comments.deletedAt} is null
+        and ${comments.createdAt} > coalesce(${threadReads.readAt}, '-infinity'::timestamptz)`,
+  );
   return Number(row?.total ?? 0);
 }
