@@ -10,6 +10,7 @@ import {
 import { auditEvents, users } from "@/db/schema";
 import { commentMentions } from "@/db/schema-desk";
 import { createDraftArticle, saveArticleDocument } from "@/lib/articles/save";
+import { listArticleHistory } from "@/lib/history";
 import { createTestDb, insertUser, refusal, type TestDb } from "@/test/db";
 import { annotatedDoc } from "@/test/documents";
 import {
@@ -226,5 +227,22 @@ describe("the inbox", () => {
     await post(people.rosa, mine.first, "Thanks");
     const [top] = await listInbox(t.db, people.eli.id);
     expect(top).toMatchObject({ annotationId: mine.first, unread: 1, lastBody: "Thanks" });
+  });
+});
+
+describe("the article's history", () => {
+  it("tells comments and resolutions in words", async () => {
+    const { articleId, first } = await articleWithTwoClaims(people.eli, "History");
+    await post(people.rosa, first, "Checked?");
+    await resolveThread(t.db, people.eli, { annotationId: first });
+    const events = (await listArticleHistory(t.db, articleId)).filter((e) =>
+      /^(Comment|Discussion) /.test(e.summary),
+    );
+    expect(events.map((e) => [e.summary, e.changes[0]])).toEqual(
+      expect.arrayContaining([
+        ["Comment created", "Comment: Checked?"],
+        ["Discussion resolved", expect.stringMatching(/^Resolved: /)],
+      ]),
+    );
   });
 });

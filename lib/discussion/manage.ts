@@ -39,7 +39,7 @@ function nextCommentTime(thread: Thread | null): Date {
 }
 
 /** Stores who the comment mentions, replacing what an earlier version of it mentioned. */
-async function storeMentions(tx: Db, commentId: string, body: string): Promise<string[]> {
+async function storeMentions(tx: Db, commentId: string, body: string): Promise<void> {
   await tx.delete(commentMentions).where(eq(commentMentions.commentId, commentId));
   const ids = [
     ...new Set(findMentions(body, await listMentionableMembers(tx)).map((m) => m.userId)),
@@ -47,7 +47,6 @@ async function storeMentions(tx: Db, commentId: string, body: string): Promise<s
   if (ids.length) {
     await tx.insert(commentMentions).values(ids.map((userId) => ({ commentId, userId })));
   }
-  return ids;
 }
 
 async function markRead(tx: Db, userId: string, annotationId: string, at: Date): Promise<void> {
@@ -119,7 +118,7 @@ export async function postComment(
         createdAt,
       })
       .returning({ id: comments.id });
-    const mentions = await storeMentions(tx, comment!.id, input.body);
+    await storeMentions(tx, comment!.id, input.body);
     // Whoever writes in a thread has read it.
     await markRead(tx, actor.id, input.annotationId, createdAt);
     await recordAudit(tx, {
@@ -132,7 +131,6 @@ export async function postComment(
         annotationId: input.annotationId,
         parentId: input.parentId ?? null,
         body: input.body,
-        mentions,
       },
     });
     return { id: comment!.id, onResolvedThread: thread.resolvedAt !== null };
@@ -181,7 +179,7 @@ export async function editComment(
       .update(comments)
       .set({ body: input.body, editedAt: new Date() })
       .where(eq(comments.id, comment.id));
-    const mentions = await storeMentions(tx, comment.id, input.body);
+    await storeMentions(tx, comment.id, input.body);
     await recordAudit(tx, {
       actorId: actor.id,
       entity: "comment",
@@ -189,7 +187,7 @@ export async function editComment(
       articleId: comment.articleId,
       action: "edit",
       before: { body: comment.body },
-      after: { body: input.body, mentions },
+      after: { body: input.body },
     });
     return changed;
   });
