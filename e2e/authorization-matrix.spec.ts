@@ -12,6 +12,7 @@ import {
 import { ASSIGNMENT_ACTIONS } from "./authorization-rows-assignment";
 import { DESK_ACTIONS } from "./authorization-rows-desk";
 import { SEARCH_ROUTES } from "./authorization-rows-search";
+import { DISCUSSION_ACTIONS } from "./authorization-rows-discussion";
 import { SETTINGS_ACTIONS } from "./authorization-rows-settings";
 import { VERDICT_ACTIONS } from "./authorization-rows-verdicts";
 import { docWith } from "./docs";
@@ -24,6 +25,7 @@ const ACTIONS = {
   ...SETTINGS_ACTIONS,
   ...ASSIGNMENT_ACTIONS,
   ...DESK_ACTIONS,
+  ...DISCUSSION_ACTIONS,
 };
 const rowsOf = (key: string) => [ACTIONS[key]!].flat();
 

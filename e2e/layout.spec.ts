@@ -55,6 +55,8 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       await checkLayout(page, shot("studio"));
       await page.goto("/studio/users");
       await checkLayout(page, shot("users"));
+      await page.goto("/studio/inbox");
+      await checkLayout(page, shot("inbox"));
 
       await page.goto("/studio");
       await page.getByRole("link", { name: ARTICLE_TITLE }).first().click();

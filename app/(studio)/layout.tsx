@@ -1,5 +1,8 @@
 import Link from "next/link";
+import { InboxLink } from "@/app/_components/inbox-link";
 import { SkipLink } from "@/app/_components/skip-link";
+import { getDb } from "@/db/client";
+import { countUnread } from "@/db/queries/discussion";
 import { signOutEverywhere } from "@/app/(auth)/sign-in/actions";
 import { can, ROLE_LABELS } from "@/lib/auth/roles";
 import { currentUser } from "@/lib/auth/session";
@@ -7,6 +10,7 @@ import { currentUser } from "@/lib/auth/session";
 // Every page below checks the session itself; this layout only draws the studio's chrome.
 export default async function StudioLayout({ children }: Readonly<{ children: React.ReactNode }>) {
   const user = await currentUser();
+  const unread = user ? await countUnread(getDb(), user.id) : 0;
   return (
     <div className="flex min-h-dvh flex-col">
       <SkipLink />
@@ -20,6 +24,10 @@ export default async function StudioLayout({ children }: Readonly<{ children: Re
               <Link href="/studio" className="hover:underline">
                 Articles
               </Link>
+              <InboxLink unread={unread} />
+              <Link href="/studio/search" className="hover:underline">
+                Search
+              </Link>
               {can(user.role, "editSpeakersAndSources") ? (
                 <>
                   <Link href="/studio/speakers" className="hover:underline">
@@ -30,9 +38,6 @@ export default async function StudioLayout({ children }: Readonly<{ children: Re
                   </Link>
                 </>
               ) : null}
-              <Link href="/studio/search" className="hover:underline">
-                Search
-              </Link>
               {can(user.role, "manageUsers") ? (
                 <Link href="/studio/users" className="hover:underline">
                   Users

@@ -182,3 +182,25 @@ export function toCheckAnnotation(
     sources: (details?.sources ?? []).map(({ url, title, relation }) => ({ url, title, relation })),
   };
 }
+
+/** Something worth a look before publishing that does not stop it. */
+export interface CheckWarning {
+  annotationId: string;
+  message: string;
+}
+
+/**
+ * The annotations whose discussion is still open, in document order. Only a warning: comments
+ * are the desk's, never published, so the server's check before publishing does not run this.
+ */
+export function openDiscussionWarnings(
+  spans: readonly { id: string; quote: string }[],
+  threads: Readonly<Record<string, { open: boolean } | undefined>>,
+): CheckWarning[] {
+  return spans
+    .filter((span) => threads[span.id]?.open)
+    .map((span) => ({
+      annotationId: span.id,
+      message: `Open discussion on “${shorten(span.quote)}”`,
+    }));
+}

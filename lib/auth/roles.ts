@@ -20,6 +20,8 @@ export const PERMISSIONS = {
   editSpeakersAndSources: ["admin", "editor", "reviewer"],
   /** Merging and deleting speakers and sources, which change every article that uses them. */
   mergeSpeakersAndSources: ["admin", "editor"],
+  /** Comment, reply, resolve and reopen discussions on annotations; read the inbox. */
+  discuss: ["admin", "editor", "reviewer"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -15,6 +15,7 @@ import { saveNewsroom } from "@/lib/newsroom/manage";
 import { versionToken } from "@/lib/version-token";
 import { buildDemoDoc } from "./build-doc";
 import { createDeskDemoSpeakers } from "./desk-speakers";
+import { writeDemoDiscussion } from "./discussion";
 import {
   type DemoAnnotation,
   type DemoArticle,
@@ -64,6 +65,7 @@ export async function seedDemoContent(db: Db): Promise<boolean> {
     const ids: DemoIds = { speakers: await createDemoSpeakers(tx, desk), sources: new Map() };
     await createDeskDemoSpeakers(tx, desk);
     for (const article of demoArticles) await writeDemoArticle(tx, desk, article, ids);
+    await writeDemoDiscussion(tx);
     return true;
   });
 }

@@ -16,6 +16,8 @@ const ENTITY_NAMES: Record<string, string> = {
   user: "User",
   verdict: "Verdict",
   newsroom: "Newsroom",
+  comment: "Comment",
+  thread: "Discussion",
 };
 
 const ACTION_NAMES: Record<string, string> = {
@@ -38,6 +40,8 @@ const ACTION_NAMES: Record<string, string> = {
   change_role: "role changed",
   disable: "disabled",
   enable: "enabled",
+  resolve: "resolved",
+  reopen: "reopened",
 };
 
 export function describeEvent(entity: string, action: string): string {
@@ -124,6 +128,8 @@ const FIELDS: Record<string, { label: string; value?: (value: unknown) => string
   role: { label: "Role", value: labelIn(ROLE_LABELS) },
   disabledAt: { label: "Disabled", value: (value) => (value ? null : "no") },
   seeded: { label: "Demo content" },
+  body: { label: "Comment" },
+  resolvedAt: { label: "Resolved" },
 };
 
 /**

@@ -7,6 +7,7 @@ import { LiveTitle, LiveTitleProvider } from "./_components/live-title";
 import { getDb } from "@/db/client";
 import { listEditorAnnotations } from "@/db/queries/annotations";
 import { listAssignableUsers } from "@/db/queries/users";
+import { listThreadSummaries } from "@/db/queries/discussion";
 import { listVerdicts } from "@/db/queries/verdicts";
 import { readAssignment } from "@/lib/articles/assignment";
 import { findArticleForEditor } from "@/lib/articles/editor-article";
@@ -28,12 +29,13 @@ export default async function EditArticlePage({ params }: Props) {
   const db = getDb();
   const article = await findArticleForEditor(db, id);
   if (!article) notFound();
-  const [annotations, scale, assignment, people] = await Promise.all([
+  const [annotations, scale, assignment, people, threads] = await Promise.all([
     listEditorAnnotations(db, id),
     // Retired verdicts too: one still set on an annotation stays shown, marked retired.
     listVerdicts(db, { includeRetired: true }),
     readAssignment(db, id),
     listAssignableUsers(db),
+    listThreadSummaries(db, id),
   ]);
   return (
     // The breadcrumb follows the Title field as it is typed.
@@ -75,6 +77,7 @@ export default async function EditArticlePage({ params }: Props) {
           retired: retiredAt !== null,
         }))}
         role={user.role}
+        threads={threads}
       />
     </LiveTitleProvider>
   );

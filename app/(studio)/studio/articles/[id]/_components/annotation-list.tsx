@@ -10,6 +10,7 @@ import { KIND_LABELS } from "@/lib/editor/kinds";
 import { shortenText } from "@/lib/format/shorten";
 import { NO_NAMED_SOURCE } from "@/lib/format/labels";
 import { verdictName } from "./details-words";
+import type { ThreadState } from "./discussion-thread";
 import type { AnnotationDetails, VerdictOption } from "./types";
 
 type Named = Pick<AnnotationAnchor, "id" | "kind" | "quote">;
@@ -20,6 +21,7 @@ export function AnnotationList({
   details,
   verdicts,
   detached,
+  threads,
   selectedId,
   onSelect,
   onDeleted,
@@ -28,6 +30,7 @@ export function AnnotationList({
   details: Record<string, AnnotationDetails>;
   verdicts: readonly VerdictOption[];
   detached: Named[];
+  threads: Record<string, ThreadState>;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onDeleted: (id: string) => void;
@@ -95,6 +98,7 @@ export function AnnotationList({
                   <span className="block font-serif text-muted">
                     “{shortenText(span.quote, 90)}”
                   </span>
+                  <ThreadLine thread={threads[span.id]} />
                 </button>
               </li>
             );
@@ -130,5 +134,17 @@ export function AnnotationList({
         </div>
       ) : null}
     </section>
+  );
+}
+
+/** "2 comments, open thread" or "1 comment, resolved": in words, not only a colour. */
+function ThreadLine({ thread }: { thread: ThreadState | undefined }) {
+  if (!thread) return null;
+  const count = `${thread.comments} comment${thread.comments === 1 ? "" : "s"}`;
+  return (
+    <span className={`block text-xs ${thread.open ? "font-medium text-accent" : "text-muted"}`}>
+      <span aria-hidden="true">{thread.open ? "● " : "✓ "}</span>
+      {count}, {thread.open ? "open thread" : "resolved"}
+    </span>
   );
 }

@@ -17,6 +17,7 @@ import {
   detailValues,
 } from "./details-saver";
 import { describeDetailsState, describeTheirs } from "./details-words";
+import { DiscussionThread, type ThreadState } from "./discussion-thread";
 import { SourcesEditor } from "./sources-editor";
 import { SpeakerPicker } from "./speaker-picker";
 import type { AnnotationDetails, VerdictOption } from "./types";
@@ -39,6 +40,7 @@ export function AnnotationPanel({
   savers,
   flush,
   onRemoved,
+  onThreadChange,
 }: {
   editor: Editor;
   span: AnnotationAnchor;
@@ -51,6 +53,8 @@ export function AnnotationPanel({
   /** Saves the text (a new annotation's row is made by it). */
   flush: () => Promise<void>;
   onRemoved: () => void;
+  /** The thread's comments or resolution changed (or were first loaded). */
+  onThreadChange: (annotationId: string, state: ThreadState | null) => void;
 }) {
   const [cue, setCue] = useState(details.cue);
   const [note, setNote] = useState(details.note);
@@ -255,6 +259,7 @@ export function AnnotationPanel({
           flush={flush}
           onChange={(sources) => onDetailsChange({ ...details, sources })}
         />
+        <DiscussionThread annotationId={span.id} flush={flush} onChange={onThreadChange} />
         <AnnotationHistory annotationId={span.id} />
         <button
           type="button"

@@ -5,7 +5,8 @@ import { EditorContent, useEditor, useEditorState } from "@tiptap/react";
 import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import type { Role } from "@/db/enums";
 import type { EditorAnnotation } from "@/db/queries/annotations";
-import { runPublishCheck } from "@/lib/articles/publish-check";
+import type { ThreadSummary } from "@/db/queries/discussion";
+import { openDiscussionWarnings, runPublishCheck } from "@/lib/articles/publish-check";
 import { documentHasText, extractAnchors } from "@/lib/editor/anchors";
 import { annotationIdsAt } from "@/lib/editor/annotation-mark";
 import { createBrowserExtensions } from "@/lib/editor/browser-extensions";
@@ -37,6 +38,7 @@ import { useChooseAnnotation } from "./use-choose-annotation";
 import { useDetailsSave } from "./use-details-save";
 import { useDocumentSave } from "./use-document-save";
 import { useSpans } from "./use-spans";
+import { useThreads } from "./use-threads";
 import { PendingStore, useSuggestions } from "./use-suggestions";
 
 const LIST_REFRESH_MS = 250;
@@ -48,11 +50,14 @@ export function ArticleEditor({
   annotations,
   verdicts,
   role,
+  threads: initialThreads,
 }: {
   article: EditorArticleProps;
   annotations: EditorAnnotation[];
   verdicts: VerdictOption[];
   role: Role;
+  /** Each discussed annotation's thread as the page loaded it. */
+  threads: ThreadSummary[];
 }) {
   const [titleForCheck, setTitleForCheck] = useState(article.title);
   const titleRef = useRef<HTMLTextAreaElement>(null);
@@ -64,6 +69,7 @@ export function ArticleEditor({
   const refreshTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const markDirtyRef = useRef<() => void>(() => {});
   const [pendingStore] = useState(() => new PendingStore());
+  const [threads, updateThread] = useThreads(initialThreads);
 
   // Created once: panel and list changes never rebuild the editor.
   const extensions = useMemo(
@@ -177,6 +183,7 @@ export function ArticleEditor({
     () => runPublishCheck(checkInput({ title: titleForCheck, hasText, spans, detached, details })),
     [titleForCheck, hasText, spans, detached, details],
   );
+  const warnings = useMemo(() => openDiscussionWarnings(spans, threads), [spans, threads]);
   const forgetAnnotation = useCallback(
     (id: string) =>
       setDetails((current) =>
@@ -267,6 +274,7 @@ export function ArticleEditor({
                 savers={detailSavers}
                 flush={() => saver.flush()}
                 onRemoved={() => setSelectedId(null)}
+                onThreadChange={updateThread}
               />
             ) : null}
           </AnnotationSheet>
@@ -278,6 +286,7 @@ export function ArticleEditor({
           initialUnpublishedChanges={article.unpublishedChanges}
           role={role}
           problems={problems}
+          warnings={warnings}
           onSelect={selectAnnotation}
           prepare={async () => {
             await saver.flush();
@@ -293,6 +302,7 @@ export function ArticleEditor({
           details={details}
           verdicts={verdicts}
           detached={detached}
+          threads={threads}
           selectedId={selectedId}
           onSelect={selectAnnotation}
           onDeleted={forgetAnnotation}

@@ -6,7 +6,7 @@ import { UnpublishedChangesBadge } from "@/app/_components/unpublished-changes";
 import { useEffect, useRef, useState } from "react";
 import { transitionArticleAction } from "../actions";
 import type { ArticleStatus, Role } from "@/db/enums";
-import { CHECK_RULES, type CheckProblem } from "@/lib/articles/publish-check";
+import { CHECK_RULES, type CheckProblem, type CheckWarning } from "@/lib/articles/publish-check";
 import {
   allowedTransitions,
   STATUS_LABELS,
@@ -27,7 +27,7 @@ function ProblemList({
   problems,
   onSelect,
 }: {
-  problems: CheckProblem[];
+  problems: (Pick<CheckProblem, "annotationId" | "message"> & { rule?: string })[];
   onSelect: (id: string) => void;
 }) {
   return (
@@ -92,6 +92,7 @@ export function ReviewPanel({
   initialUnpublishedChanges,
   role,
   problems,
+  warnings,
   onSelect,
   prepare,
   saver,
@@ -104,6 +105,8 @@ export function ReviewPanel({
   initialUnpublishedChanges: boolean;
   role: Role;
   problems: CheckProblem[];
+  /** Worth a look, never blocking: open discussions. */
+  warnings: CheckWarning[];
   onSelect: (annotationId: string) => void;
   /** Saves pending text and returns the version the server now has. */
   prepare: () => Promise<number>;
@@ -197,6 +200,15 @@ export function ReviewPanel({
           );
         })}
       </ul>
+      {warnings.length > 0 ? (
+        <div className="mt-3 rounded-md border border-amber-600/60 p-3 text-sm">
+          <h3 className="font-medium">
+            Warning: {warnings.length} open discussion{warnings.length === 1 ? "" : "s"}
+          </h3>
+          <p className="text-xs text-muted">Publishing is not blocked by these.</p>
+          <ProblemList problems={warnings} onSelect={onSelect} />
+        </div>
+      ) : null}
       {stillBlocking.length > 0 ? (
         <div
           role="alert"
