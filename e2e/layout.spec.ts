@@ -29,6 +29,7 @@ const PUBLIC_PAGES = {
   article: ARTICLE,
   speakers: "/speakers",
   speaker: "/speakers/kasimir-dunmore",
+  search: "/search?q=bridge",
   "sign-in": "/sign-in",
   "not-found": "/a/no-such-article",
 };
@@ -57,6 +58,12 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
       await checkLayout(page, shot("users"));
       await page.goto("/studio/inbox");
       await checkLayout(page, shot("inbox"));
+      for (const desk of ["speakers", "sources"]) {
+        await page.goto(`/studio/${desk}`);
+        await checkLayout(page, shot(desk));
+      }
+      await page.goto("/studio/search?q=bridge");
+      await checkLayout(page, shot("studio-search"));
 
       await page.goto("/studio");
       await page.getByRole("link", { name: ARTICLE_TITLE }).first().click();
