@@ -1,4 +1,4 @@
-import { eq, inArray, sql } from "drizzle-orm";
+import { asc, eq, inArray, type SQLWrapper, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
 import { annotations, articles } from "@/db/schema";
 
@@ -13,20 +13,29 @@ export async function lockArticleOfAnnotation(
   tx: Db,
   annotationId: string,
 ): Promise<string | null> {
-  const [article] = await tx
+  const [articleId] = await lockArticles(
+    tx,
+    tx
+      .select({ articleId: annotations.articleId })
+      .from(annotations)
+      .where(eq(annotations.id, annotationId)),
+  );
+  return articleId ?? null;
+}
+
+/**
+ * Locks the articles whose ids `articleIds` (a subquery) selects, in id order, and returns
+ * their ids: the first step of a change that reaches into several articles at once (merging
+ * speakers or sources), taken in the same order as every other change, so none deadlocks.
+ */
+export async function lockArticles(tx: Db, articleIds: SQLWrapper): Promise<string[]> {
+  const rows = await tx
     .select({ id: articles.id })
     .from(articles)
-    .where(
-      inArray(
-        articles.id,
-        tx
-          .select({ articleId: annotations.articleId })
-          .from(annotations)
-          .where(eq(annotations.id, annotationId)),
-      ),
-    )
+    .where(inArray(articles.id, articleIds))
+    .orderBy(asc(articles.id))
     .for("no key update");
-  return article?.id ?? null;
+  return rows.map((row) => row.id);
 }
 
 /**

@@ -1,9 +1,9 @@
 import { and, asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { annotationSources, annotations, articles, sources } from "@/db/schema";
+import { annotationSources, annotations, sources } from "@/db/schema";
 import { sourceUrlAliases } from "@/db/schema-desk";
 import type { Actor } from "@/lib/actor";
-import { markArticleChanged } from "@/lib/articles/last-change";
+import { lockArticles, markArticleChanged } from "@/lib/articles/last-change";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { nextVersion, versionToken } from "@/lib/version-token";
@@ -31,28 +31,21 @@ async function lockForSourceChange(
   tx: Db,
   sourceIds: string[],
 ): Promise<{ locked: SourceRow[]; articleIds: string[] }> {
-  const linkedArticles = await tx
-    .select({ id: articles.id })
-    .from(articles)
-    .where(
-      inArray(
-        articles.id,
-        tx
-          .select({ id: annotations.articleId })
-          .from(annotationSources)
-          .innerJoin(annotations, eq(annotations.id, annotationSources.annotationId))
-          .where(inArray(annotationSources.sourceId, sourceIds)),
-      ),
-    )
-    .orderBy(asc(articles.id))
-    .for("no key update");
+  const articleIds = await lockArticles(
+    tx,
+    tx
+      .select({ id: annotations.articleId })
+      .from(annotationSources)
+      .innerJoin(annotations, eq(annotations.id, annotationSources.annotationId))
+      .where(inArray(annotationSources.sourceId, sourceIds)),
+  );
   const locked = await tx
     .select()
     .from(sources)
     .where(inArray(sources.id, sourceIds))
     .orderBy(asc(sources.id))
     .for("update");
-  return { locked, articleIds: linkedArticles.map((row) => row.id) };
+  return { locked, articleIds };
 }
 
 /** Saves a source's title, publisher, date and archived copy, unless someone changed it first. */

@@ -1,9 +1,9 @@
 import { asc, count, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "@/db/client";
-import { annotations, articles, speakers } from "@/db/schema";
+import { annotations, speakers } from "@/db/schema";
 import { speakerMerges } from "@/db/schema-desk";
 import type { Actor } from "@/lib/actor";
-import { markArticleChanged } from "@/lib/articles/last-change";
+import { lockArticles, markArticleChanged } from "@/lib/articles/last-change";
 import { recordAudit } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { nextVersion, versionToken } from "@/lib/version-token";
@@ -34,27 +34,20 @@ async function lockForSpeakerChange(
   tx: Db,
   speakerIds: string[],
 ): Promise<{ locked: SpeakerRow[]; articleIds: string[] }> {
-  const linkedArticles = await tx
-    .select({ id: articles.id })
-    .from(articles)
-    .where(
-      inArray(
-        articles.id,
-        tx
-          .select({ id: annotations.articleId })
-          .from(annotations)
-          .where(inArray(annotations.speakerId, speakerIds)),
-      ),
-    )
-    .orderBy(asc(articles.id))
-    .for("no key update");
+  const articleIds = await lockArticles(
+    tx,
+    tx
+      .select({ id: annotations.articleId })
+      .from(annotations)
+      .where(inArray(annotations.speakerId, speakerIds)),
+  );
   const locked = await tx
     .select()
     .from(speakers)
     .where(inArray(speakers.id, speakerIds))
     .orderBy(asc(speakers.id))
     .for("update");
-  return { locked, articleIds: linkedArticles.map((row) => row.id) };
+  return { locked, articleIds };
 }
 
 /** Saves a speaker's name, type, description and aliases, unless someone changed it first. */
