@@ -1,4 +1,5 @@
 import { Client } from "pg";
+import { DEMO_VOICES } from "../lib/demo/discussion";
 import { DEMO_DESK_EMAIL } from "../lib/demo/seed";
 import { demoArticles } from "../lib/demo/content";
 import { DEMO_USERS } from "../lib/demo/users";
@@ -80,10 +81,12 @@ if (adminUrl) {
       const seeded = await npmRun("db:seed", [], data.dir, onScratch);
       expect(seeded.code, seeded.output).toBe(0);
       expect(seeded.output).toContain("Demo content written to the PostgreSQL database");
-      // Asked for, the demo newsroom is written; the demo users still are not.
+      // Asked for, the demo newsroom is written (with its desk and the two voices of its
+      // discussion, none of whom can sign in); the demo users still are not.
+      const voices = Object.values(DEMO_VOICES).map((voice) => voice.email);
       expect(await contents(scratch.url)).toEqual({
         articles: demoArticles.length,
-        emails: [DEMO_DESK_EMAIL, grace.email].sort(),
+        emails: [DEMO_DESK_EMAIL, ...voices, grace.email].sort(),
       });
     } finally {
       await scratch.drop();

@@ -126,6 +126,19 @@ describe("speaker resolution", () => {
     ).toBeNull();
   });
 
+  it("never takes a full name for another one that shares an alias", () => {
+    const known: KnownSpeaker[] = [
+      { id: "s-1", name: "Hana Okafor", type: "person", aliases: ["Okafor", "Minister Okafor"] },
+    ];
+    const other = "Fire chief Dana Okafor said the blaze began in a shed.";
+    expect(speakerOf(other, "the blaze began in a shed", known)).toMatchObject({
+      name: "Dana Okafor",
+      speakerId: null,
+    });
+    const same = "Okafor said the blaze began in a shed.";
+    expect(speakerOf(same, "the blaze began in a shed", known)?.speakerId).toBe("s-1");
+  });
+
   it("matches an existing speaker by name or alias", () => {
     const known: KnownSpeaker[] = [
       { id: "s-1", name: "Jane Roe", type: "person", aliases: [] },

@@ -282,7 +282,8 @@ export class SpeakerBook {
 
   /**
    * The newsroom's speaker with this name or alias; failing that, the only one whose name
-   * contains this proper name or is contained in it ("Persson" → "Eva-Marie Persson").
+   * contains this proper name or is contained in it ("Persson" → "Eva-Marie Persson"), unless
+   * both are full names that differ.
    */
   private matchKnown(name: string): KnownSpeaker | null {
     const tokens = nameTokens(name);
@@ -294,7 +295,12 @@ export class SpeakerBook {
       const other = nameTokens(n);
       return [...tokens].every((t) => other.has(t)) || [...other].every((t) => tokens.has(t));
     };
-    const close = this.known.filter((s) => overlaps(s.name) || s.aliases.some(overlaps));
+    // Two full names that differ are two people: "Dana Okafor" is not "Hana Okafor", even
+    // when "Okafor" is one of Hana's aliases.
+    const contradicts = (n: string) => tokens.size > 1 && nameTokens(n).size > 1 && !overlaps(n);
+    const close = this.known.filter(
+      (s) => !contradicts(s.name) && (overlaps(s.name) || s.aliases.some(overlaps)),
+    );
     return close.length === 1 ? close[0]! : null;
   }
 }
