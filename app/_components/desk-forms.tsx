@@ -41,3 +41,44 @@ export function ConfirmActionForm({
     </form>
   );
 }
+
+/**
+ * A desk page's "Delete …" section: the button when nothing uses the record, otherwise why it
+ * cannot be deleted (the server refuses it too).
+ */
+export function DeleteSection({
+  label,
+  id,
+  action,
+  unusedMessage,
+  inUseMessage,
+}: {
+  label: string;
+  id: string;
+  action: FormAction;
+  unusedMessage: string;
+  /** Why it cannot be deleted; null when nothing uses it. */
+  inUseMessage: string | null;
+}) {
+  return (
+    <section aria-labelledby="delete-heading" className="mt-10 border-t border-rule pt-6">
+      <h2 id="delete-heading" className="text-lg font-semibold">
+        {label}
+      </h2>
+      {inUseMessage ? (
+        <p className="mt-1 text-sm">{inUseMessage}</p>
+      ) : (
+        <>
+          <p className="mt-1 text-sm">{unusedMessage}</p>
+          <ConfirmActionForm
+            action={action}
+            fields={{ id }}
+            label={label}
+            pendingLabel="Deleting…"
+            danger
+          />
+        </>
+      )}
+    </section>
+  );
+}

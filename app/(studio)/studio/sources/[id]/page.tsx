@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmActionForm } from "@/app/_components/desk-forms";
+import { ConfirmActionForm, DeleteSection } from "@/app/_components/desk-forms";
 import { deskButtonClass } from "@/app/_components/desk-styles";
 import { inputClass } from "@/app/_components/field";
 import { getDb } from "@/db/client";
@@ -89,28 +89,17 @@ export default async function SourcePage({
             target={one(query.target).slice(0, 200)}
             intoId={one(query.into)}
           />
-          <section aria-labelledby="delete-heading" className="mt-10 border-t border-rule pt-6">
-            <h2 id="delete-heading" className="text-lg font-semibold">
-              Delete source
-            </h2>
-            {source.linkCount === 0 ? (
-              <>
-                <p className="mt-1 text-sm">No annotation links this source.</p>
-                <ConfirmActionForm
-                  action={deleteSourceAction}
-                  fields={{ id: source.id }}
-                  label="Delete source"
-                  pendingLabel="Deleting…"
-                  danger
-                />
-              </>
-            ) : (
-              <p className="mt-1 text-sm">
-                This source backs {plural(source.linkCount, "annotation")}, so it cannot be deleted.
-                Merge it into another source instead.
-              </p>
-            )}
-          </section>
+          <DeleteSection
+            label="Delete source"
+            id={source.id}
+            action={deleteSourceAction}
+            unusedMessage="No annotation links this source."
+            inUseMessage={
+              source.linkCount === 0
+                ? null
+                : `This source backs ${plural(source.linkCount, "annotation")}, so it cannot be deleted. Merge it into another source instead.`
+            }
+          />
         </>
       ) : null}
     </div>

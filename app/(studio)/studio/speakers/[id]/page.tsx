@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmActionForm } from "@/app/_components/desk-forms";
+import { ConfirmActionForm, DeleteSection } from "@/app/_components/desk-forms";
 import { deskButtonClass } from "@/app/_components/desk-styles";
 import { inputClass } from "@/app/_components/field";
 import { getDb } from "@/db/client";
@@ -67,28 +67,17 @@ export default async function SpeakerPage({
             target={one(query.target).slice(0, 200)}
             intoId={one(query.into)}
           />
-          <section aria-labelledby="delete-heading" className="mt-10 border-t border-rule pt-6">
-            <h2 id="delete-heading" className="text-lg font-semibold">
-              Delete speaker
-            </h2>
-            {speaker.annotationCount === 0 ? (
-              <>
-                <p className="mt-1 text-sm">Nothing is attributed to {speaker.name}.</p>
-                <ConfirmActionForm
-                  action={deleteSpeakerAction}
-                  fields={{ id: speaker.id }}
-                  label="Delete speaker"
-                  pendingLabel="Deleting…"
-                  danger
-                />
-              </>
-            ) : (
-              <p className="mt-1 text-sm">
-                {speaker.name} is attributed in {plural(speaker.annotationCount, "annotation")}, so
-                it cannot be deleted. Merge it into another speaker instead.
-              </p>
-            )}
-          </section>
+          <DeleteSection
+            label="Delete speaker"
+            id={speaker.id}
+            action={deleteSpeakerAction}
+            unusedMessage={`Nothing is attributed to ${speaker.name}.`}
+            inUseMessage={
+              speaker.annotationCount === 0
+                ? null
+                : `${speaker.name} is attributed in ${plural(speaker.annotationCount, "annotation")}, so it cannot be deleted. Merge it into another speaker instead.`
+            }
+          />
         </>
       ) : null}
     </div>
