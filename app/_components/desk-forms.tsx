@@ -2,7 +2,7 @@
 
 import { useActionState } from "react";
 import type { ActionResult } from "@/lib/actions";
-import { deskDangerButtonClass, deskPrimaryButtonClass } from "./desk-styles";
+import { dangerButtonClass, primaryButtonClass } from "./button-styles";
 import { FormMessage } from "./field";
 
 type FormAction = (previous: unknown, form: FormData) => Promise<ActionResult<unknown>>;
@@ -34,7 +34,7 @@ export function ConfirmActionForm({
       <button
         type="submit"
         disabled={pending}
-        className={danger ? deskDangerButtonClass : deskPrimaryButtonClass}
+        className={danger ? dangerButtonClass : primaryButtonClass}
       >
         {pending ? pendingLabel : label}
       </button>

@@ -1,4 +1,5 @@
 import type { InputHTMLAttributes, ReactNode, Ref } from "react";
+import type { ActionResult } from "@/lib/actions";
 import { InlineError } from "./inline-error";
 
 /** A text field's look, red-edged while aria-invalid. */
@@ -68,6 +69,12 @@ export function Field({
       <InlineError id={`${id}-error`} message={error} announce={announceErrors} className="mt-1" />
     </div>
   );
+}
+
+/** What a form refusal says above the fields: the fields say the rest. */
+export function summaryOf(state: ActionResult<unknown> | null): ActionResult<unknown> | null {
+  if (!state || state.ok || !state.fieldErrors) return state;
+  return { ...state, error: "Some fields need attention: see below." };
 }
 
 /** The message above a form after it was submitted: role=alert for problems, status for success. */

@@ -1,5 +1,5 @@
 import { inputClass } from "@/app/_components/field";
-import { deskButtonClass } from "@/app/_components/desk-styles";
+import { buttonClass } from "@/app/_components/button-styles";
 
 /** A desk's search: a plain GET form, so it works before (and without) JavaScript. */
 export function DeskSearch({
@@ -33,7 +33,7 @@ export function DeskSearch({
           aria-describedby={hint ? `${id}-hint` : undefined}
           className={`${inputClass} mt-0`}
         />
-        <button type="submit" className={deskButtonClass}>
+        <button type="submit" className={buttonClass}>
           Search
         </button>
       </div>

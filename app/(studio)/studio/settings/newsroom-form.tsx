@@ -1,10 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage } from "@/app/_components/field";
+import { primaryButtonClass } from "@/app/_components/button-styles";
+import { Field, FormMessage, summaryOf } from "@/app/_components/field";
 import type { NewsroomIdentity } from "@/db/revision-snapshot";
 import { saveNewsroomAction } from "./actions";
-import { primaryButtonClass, summaryOf } from "./verdict-form";
 
 /** The newsroom's name and addresses; after a refusal the fields keep what was typed. */
 export function NewsroomForm({

@@ -1,7 +1,8 @@
 "use client";
 
 import { useActionState } from "react";
-import { Field, FormMessage, inputClass } from "@/app/_components/field";
+import { buttonClass, primaryButtonClass } from "@/app/_components/button-styles";
+import { Field, FormMessage, inputClass, summaryOf } from "@/app/_components/field";
 import type { VerdictScaleEnd } from "@/db/enums";
 import type { ActionResult } from "@/lib/actions";
 import {
@@ -13,18 +14,7 @@ import {
 import { createVerdictAction, editVerdictAction } from "./actions";
 import type { VerdictView } from "./verdict-view";
 
-const buttonClass =
-  "rounded-md border border-rule px-3 py-1.5 text-sm font-medium hover:bg-rule/40 disabled:opacity-60";
-export const primaryButtonClass =
-  "rounded-md bg-accent px-4 py-2 font-medium text-white disabled:opacity-60 dark:text-black";
-
 type Failure = Extract<ActionResult<unknown>, { ok: false }>;
-
-/** What a form refusal says above the fields: the fields say the rest. */
-export function summaryOf(state: ActionResult<unknown> | null): ActionResult<unknown> | null {
-  if (!state || state.ok || !state.fieldErrors) return state;
-  return { ...state, error: "Some fields need attention: see below." };
-}
 
 /**
  * The fields of a verdict, for adding one and editing one. After a refusal they show what was

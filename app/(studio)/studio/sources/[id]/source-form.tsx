@@ -1,16 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { deskPrimaryButtonClass } from "@/app/_components/desk-styles";
-import { Field, FormMessage } from "@/app/_components/field";
+import { primaryButtonClass } from "@/app/_components/button-styles";
+import { Field, FormMessage, summaryOf } from "@/app/_components/field";
 import type { DeskSource } from "@/db/queries/source-desk";
-import type { ActionResult } from "@/lib/actions";
 import { editSourceAction } from "../actions";
-
-function summaryOf(state: ActionResult<unknown> | null): ActionResult<unknown> | null {
-  if (!state || state.ok || !state.fieldErrors) return state;
-  return { ...state, error: "Some fields need attention: see below." };
-}
 
 /**
  * A source's title, publisher, date and archived copy (its address is its identity and stays).
@@ -64,7 +58,7 @@ export function SourceForm({
         defaultValue={typed?.archivedUrl ?? source.archivedUrl ?? ""}
         errors={errors.archivedUrl}
       />
-      <button type="submit" disabled={pending} className={deskPrimaryButtonClass}>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Saving…" : "Save source"}
       </button>
     </form>

@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { ConfirmActionForm, DeleteSection } from "@/app/_components/desk-forms";
-import { deskButtonClass } from "@/app/_components/desk-styles";
+import { buttonClass } from "@/app/_components/button-styles";
 import { inputClass } from "@/app/_components/field";
 import { getDb } from "@/db/client";
 import { getDeskSpeaker } from "@/db/queries/speaker-desk";
@@ -132,7 +132,7 @@ async function MergeSection({
                 </option>
               ))}
             </select>
-            <button type="submit" className={`${deskButtonClass} whitespace-nowrap`}>
+            <button type="submit" className={`${buttonClass} whitespace-nowrap`}>
               Review merge
             </button>
           </div>

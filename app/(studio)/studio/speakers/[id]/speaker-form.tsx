@@ -1,16 +1,10 @@
 "use client";
 
 import { useActionState } from "react";
-import { deskPrimaryButtonClass } from "@/app/_components/desk-styles";
-import { Field, FormMessage, inputClass } from "@/app/_components/field";
+import { primaryButtonClass } from "@/app/_components/button-styles";
+import { Field, FormMessage, inputClass, summaryOf } from "@/app/_components/field";
 import type { DeskSpeaker } from "@/db/queries/speaker-desk";
-import type { ActionResult } from "@/lib/actions";
 import { editSpeakerAction } from "../actions";
-
-function summaryOf(state: ActionResult<unknown> | null): ActionResult<unknown> | null {
-  if (!state || state.ok || !state.fieldErrors) return state;
-  return { ...state, error: "Some fields need attention: see below." };
-}
 
 /**
  * A speaker's name, type, description and aliases. After a refusal the fields keep what was
@@ -77,7 +71,7 @@ export function SpeakerForm({
           />
         )}
       </Field>
-      <button type="submit" disabled={pending} className={deskPrimaryButtonClass}>
+      <button type="submit" disabled={pending} className={primaryButtonClass}>
         {pending ? "Saving…" : "Save speaker"}
       </button>
     </form>
