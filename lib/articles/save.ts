@@ -1,46 +1,46 @@
 import { randomBytes } from "node:crypto";
-import type { Node as PMNode } from "@tiptap/pm/model";
-import { eq, sql } from "drizzle-orm";
 import { z } from "zod";
-import { type Db, queryRows } from "@/db/client";
+import type { Db } from "@/db/client";
 import { articles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { syncAnnotationRows } from "@/lib/annotations/sync";
 import { recordAudit } from "@/lib/audit";
 import { extractAnchors } from "@/lib/editor/anchors";
 import type { AnnotationAnchor } from "@/db/revision-snapshot";
-import { InvalidDocumentError, parseDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
-import { DOC_TOO_LONG, documentBytes, MAX_DOC_BYTES } from "./limits";
 import { DRAFT_SLUG_PREFIX } from "./publish";
 import { replacedTextToKeep } from "./replaced-text";
 import { conflictDetails } from "./save-conflict";
+import { lockArticleForWrite, validateDocument, writeArticleDocument } from "./store-document";
 import { titleProblem } from "./title";
 
 const EMPTY_DOC = { type: "doc", content: [{ type: "paragraph" }] } as const;
 export async function createDraftArticle(db: Db, actor: Actor): Promise<{ id: string }> {
-  return db.transaction(async (tx) => {
-    // 40 random bits: a collision is practically impossible, but a retry costs nothing.
-    for (let attempt = 0; attempt < 3; attempt++) {
-      const slug = `${DRAFT_SLUG_PREFIX}${randomBytes(5).toString("hex")}`;
-      const [article] = await tx
-        .insert(articles)
-        .values({ slug, title: "", doc: EMPTY_DOC, status: "draft", createdBy: actor.id })
-        .onConflictDoNothing({ target: articles.slug })
-        .returning({ id: articles.id });
-      if (!article) continue;
-      await recordAudit(tx, {
-        actorId: actor.id,
-        entity: "article",
-        entityId: article.id,
-        articleId: article.id,
-        action: "create",
-        after: { slug, title: "", status: "draft" },
-      });
-      return article;
-    }
-    throw new AppError("conflict", "Creating the article failed. Try again.");
-  });
+  return db.transaction((tx) => insertDraftArticle(tx, actor));
+}
+
+/** A new, empty draft, with its audit event: the first step of every way to start an article. */
+export async function insertDraftArticle(tx: Db, actor: Actor): Promise<{ id: string }> {
+  // 40 random bits: a collision is practically impossible, but a retry costs nothing.
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const slug = `${DRAFT_SLUG_PREFIX}${randomBytes(5).toString("hex")}`;
+    const [article] = await tx
+      .insert(articles)
+      .values({ slug, title: "", doc: EMPTY_DOC, status: "draft", createdBy: actor.id })
+      .onConflictDoNothing({ target: articles.slug })
+      .returning({ id: articles.id });
+    if (!article) continue;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      entity: "article",
+      entityId: article.id,
+      articleId: article.id,
+      action: "create",
+      after: { slug, title: "", status: "draft" },
+    });
+    return article;
+  }
+  throw new AppError("conflict", "Creating the article failed. Try again.");
 }
 
 export const saveDocumentSchema = z.object({
@@ -65,19 +65,6 @@ export interface SavedDocument {
   titleProblem: string | null;
 }
 
-/** Validates the incoming document; returns it parsed and in canonical JSON form. */
-function validateDocument(json: unknown): { node: PMNode; docJson: string } {
-  if (documentBytes(json) > MAX_DOC_BYTES) throw new AppError("invalid_input", DOC_TOO_LONG);
-  try {
-    const node = parseDocument(json);
-    // Stored as the schema writes it: unknown attributes the client sent are dropped.
-    return { node, docJson: JSON.stringify(node.toJSON()) };
-  } catch (error) {
-    if (error instanceof InvalidDocumentError) throw new AppError("invalid_input", error.message);
-    throw error;
-  }
-}
-
 /**
  * Saves the editor's document if nobody saved since `baseVersion`, and syncs the annotation
  * rows with the marks in it, all in one transaction. A lost race is refused with the newer
@@ -97,20 +84,7 @@ export async function saveArticleDocument(
   const refusedTitle = titleProblem(input.title);
 
   return db.transaction(async (tx) => {
-    // The row lock serializes saves of one article, including their annotation syncs.
-    const [article] = await tx
-      .select({
-        version: articles.version,
-        title: articles.title,
-        updatedAt: articles.updatedAt,
-        // A save always has an actor, so doc_saved_by is null only when no save made the
-        // version; then its author is whoever last changed the article, or created it.
-        savedBy: sql<string>`coalesce(${articles.docSavedBy}, ${articles.updatedBy}, ${articles.createdBy})`,
-      })
-      .from(articles)
-      .where(eq(articles.id, input.articleId))
-      .for("update");
-    if (!article) throw new AppError("not_found", "This article no longer exists.");
+    const article = await lockArticleForWrite(tx, input.articleId);
     if (article.version !== input.baseVersion) {
       const details = await conflictDetails(tx, input.articleId);
       throw new AppError(
@@ -126,22 +100,13 @@ export async function saveArticleDocument(
       docJson,
     );
 
-    // Compared in the database (jsonb equality ignores key order), so an unchanged document
-    // is neither fetched nor written and the version stays put.
     const title = refusedTitle ? article.title : input.title;
-    const [saved] = await queryRows<{ version: number; saved_at: string }>(
-      tx,
-      sql`
-        UPDATE ${articles} AS a
-        SET title = ${title}, doc = input.doc, version = a.version + 1,
-            updated_by = ${actor.id}, updated_at = now(),
-            doc_saved_by = ${actor.id}, doc_saved_at = now()
-        FROM (SELECT ${docJson}::jsonb AS doc) AS input
-        WHERE a.id = ${input.articleId} AND (a.title <> ${title} OR a.doc <> input.doc)
-        RETURNING a.version,
-          to_char(a.updated_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS saved_at
-      `,
-    );
+    const saved = await writeArticleDocument(tx, {
+      articleId: input.articleId,
+      actorId: actor.id,
+      title,
+      docJson,
+    });
     if (!saved) {
       return {
         version: article.version,
@@ -167,7 +132,7 @@ export async function saveArticleDocument(
     });
     return {
       version: saved.version,
-      savedAt: saved.saved_at,
+      savedAt: saved.savedAt,
       annotations: anchors,
       titleProblem: refusedTitle,
     };
