@@ -50,6 +50,13 @@ describe("classifyAddress", () => {
   });
 });
 
+describe("classifyAddress on odd input", () => {
+  it("refuses what it cannot read, and reads zone ids", () => {
+    expect(classifyAddress("not-an-ip")).toBe("reserved");
+    expect(classifyAddress("fe80::1%eth0")).toBe("link_local");
+  });
+});
+
 describe("addressRefusal", () => {
   it("says why, in words for people, and names the address", () => {
     expect(addressRefusal("10.1.2.3", "10.1.2.3", NOTHING_ALLOWED)).toBe(

@@ -77,7 +77,8 @@ function classify(address: IP): AddressClass {
 
 /** The class of an IP address (IPv4 or IPv6, as DNS or the URL parser gives it). */
 export function classifyAddress(ip: string): AddressClass {
-  return classify(ipaddr.parse(ip));
+  // A form ipaddr.js cannot read (a zone id from DNS, say) is judged as nothing public.
+  return ipaddr.isValid(ip) ? classify(ipaddr.parse(ip)) : "reserved";
 }
 
 /**
