@@ -277,4 +277,10 @@ describe("publicationDate", () => {
 <body><article><p>${LONG_PARAGRAPH}</p></article></body></html>`;
     expect(extractArticle(page, "https://dates.example/").provenance.date).toBe("2024-01-31");
   });
+
+  it("reads a <time> in the article when the page states no date", () => {
+    const page = `<html><body><article><p><time datetime="2023-12-24T18:00">Sunday</time></p>
+<p>${LONG_PARAGRAPH}</p></article></body></html>`;
+    expect(extractArticle(page, "https://dates.example/").provenance.date).toBe("2023-12-24");
+  });
 });

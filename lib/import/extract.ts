@@ -115,7 +115,12 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   try {
     parseDocument(doc);
   } catch (error) {
-    if (error instanceof InvalidDocumentError) throw notAnArticle();
+    if (error instanceof InvalidDocumentError) {
+      throw new ImportRefusedError(
+        "no_article",
+        `Claimmark could not turn that page's text into an article: ${error.message}`,
+      );
+    }
     throw error;
   }
 
