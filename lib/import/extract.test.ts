@@ -225,6 +225,13 @@ describe("extractArticle on hostile pages", () => {
     expect(paragraphs(deep.doc)).toEqual([LONG_PARAGRAPH, LONG_PARAGRAPH]);
   });
 
+  it("titles an untitled page with its opening words", () => {
+    const untitled = `<html><body><article><p>${LONG_PARAGRAPH}</p></article></body></html>`;
+    expect(extractArticle(untitled, "https://untitled.example/").title).toBe(
+      LONG_PARAGRAPH.slice(0, 120).trim(),
+    );
+  });
+
   it("caps the title and the outlet", () => {
     const long = `<html><head><title>${"Very long title ".repeat(40)}</title>
 <meta property="og:site_name" content="${"Outlet ".repeat(60)}"></head><body><article><p>${LONG_PARAGRAPH}</p></article></body></html>`;

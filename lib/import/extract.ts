@@ -7,7 +7,7 @@ import { ImportRefusedError } from "./import-refused";
 import { readPageMetadata } from "./page-metadata";
 
 export interface ExtractedArticle {
-  /** Trimmed, at most 300 characters. */
+  /** Trimmed, at most 300 characters; the text's opening words when the page has no title. */
   title: string;
   /** Tiptap JSON in the editor schema; parseDocument() accepts it. */
   doc: unknown;
@@ -94,13 +94,13 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
   const timeInArticle = content.querySelector("time[datetime]")?.getAttribute("datetime");
   const dates = [...metadata.dates, ...(timeInArticle ? [timeInArticle] : [])];
   const outlet = capped(
-    metadata.outlet ?? readable.siteName?.trim() ?? outletFromHost(pageUrl),
+    metadata.outlet || readable.siteName?.trim() || outletFromHost(pageUrl),
     MAX_NAME,
   );
   const byline = readable.byline?.trim().replace(/^by\s+/i, "") ?? "";
   const author = capped(metadata.authors.length ? metadata.authors.join(", ") : byline, MAX_NAME);
-  const rawTitle = metadata.title ?? readable.title?.trim() ?? metadata.pageTitle ?? "";
-  const title = capped(withoutOutletSuffix(rawTitle.replace(/\s+/g, " "), outlet), MAX_TITLE);
+  const rawTitle = metadata.title || readable.title?.trim() || metadata.pageTitle || "";
+  let title = capped(withoutOutletSuffix(rawTitle.replace(/\s+/g, " "), outlet), MAX_TITLE);
 
   const doc = htmlToDoc(content, pageUrl);
   const blocks = doc.content ?? [];
@@ -112,6 +112,8 @@ export function extractArticle(html: string, pageUrl: string): ExtractedArticle 
     blocks.splice(bylineAt, 1);
   }
   if (!blocks.some((block) => blockText(block).trim())) throw notAnArticle();
+  // A page without any title still needs one to be listed by: its opening words.
+  title ||= capped(blockText(blocks[0]!), 120);
   try {
     parseDocument(doc);
   } catch (error) {
