@@ -159,3 +159,65 @@ export function alignToWords(
   }
   return [from, to];
 }
+
+/** How far past a fuzzy match's edges other word boundaries are tried, at most. */
+const MAX_EDGE_REACH = 60;
+/** Characters of the old context that must follow (or precede) an edge to confirm it. */
+const CONFIRMING_CONTEXT = 12;
+
+/**
+ * The fewest edits can leave a replaced word at a quote's edge outside the match ("school the
+ * council" against "school extraordinarily council" ends before "council"). Tries the word
+ * boundaries near each edge, the end first, then the start. An edge the old context still
+ * touches (its suffix follows, its prefix precedes) wins; among equals, the span whose text is
+ * closest to the quote; on a tie, the span as it was.
+ */
+export function closestEdges(
+  text: string,
+  span: { start: number; end: number },
+  old: { quote: string; prefix: string; suffix: string },
+  reach: number,
+): [number, number] {
+  const limit = Math.min(reach, MAX_EDGE_REACH);
+  const suffixNeeded = old.suffix.slice(0, CONFIRMING_CONTEXT);
+  const prefixNeeded = old.prefix.slice(-CONFIRMING_CONTEXT);
+  const confirmsEnd = (i: number) =>
+    suffixNeeded === "" ? i === text.length : text.startsWith(suffixNeeded, i);
+  const confirmsStart = (i: number) =>
+    prefixNeeded === ""
+      ? i === 0
+      : text.slice(Math.max(0, i - prefixNeeded.length), i) === prefixNeeded;
+  const rank = (confirmed: boolean, distance: number) => (confirmed ? 0 : 1_000_000) + distance;
+
+  let { start, end } = span;
+  let best = rank(confirmsEnd(end), editDistance(old.quote, text.slice(start, end)));
+  const firstEnd = end;
+  for (
+    let i = Math.max(start + 1, firstEnd - limit);
+    i <= Math.min(text.length, firstEnd + limit);
+    i++
+  ) {
+    if (i === firstEnd || !isEdge(text, i - 1, i) || hasBreak(text, firstEnd, i)) continue;
+    const score = rank(confirmsEnd(i), editDistance(old.quote, text.slice(start, i)));
+    if (score < best) [end, best] = [i, score];
+  }
+  best = rank(confirmsStart(start), editDistance(old.quote, text.slice(start, end)));
+  const firstStart = start;
+  for (let i = Math.max(0, firstStart - limit); i <= Math.min(end - 1, firstStart + limit); i++) {
+    if (i === firstStart || !isEdge(text, i - 1, i) || hasBreak(text, i, firstStart)) continue;
+    const score = rank(confirmsStart(i), editDistance(old.quote, text.slice(i, end)));
+    if (score < best) [start, best] = [i, score];
+  }
+  return [start, end];
+}
+
+/** A boundary between a word and white space (or the text's edge), on either side. */
+function isEdge(text: string, before: number, after: number): boolean {
+  const spaceBefore = before < 0 || /\s/.test(text[before]!);
+  const spaceAfter = after >= text.length || /\s/.test(text[after]!);
+  return spaceBefore !== spaceAfter;
+}
+
+function hasBreak(text: string, a: number, b: number): boolean {
+  return text.slice(Math.min(a, b), Math.max(a, b)).includes("\n");
+}

@@ -38,48 +38,61 @@ const QUOTE_MARKS: Record<string, string> = {
   "\u2212": "-",
 };
 
-/** White space as the editor and a paste can produce it, including non-breaking spaces. */
-export function isSpace(char: string): boolean {
-  return /\s/.test(char);
+/** White space as the editor and a paste can produce it (what /\s/ matches), by code unit. */
+export function isSpaceCode(code: number): boolean {
+  return (
+    code === 0x20 ||
+    (code >= 0x09 && code <= 0x0d) ||
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
+const QUOTE_MARK_PATTERN = new RegExp(`[${Object.keys(QUOTE_MARKS).join("")}]`, "g");
+
+/** The normalized form of a text, without the offset maps: native string passes only. */
+export function normalized(raw: string): string {
+  return raw
+    .replace(/\s+/g, (run) => (run.indexOf("\n") !== run.lastIndexOf("\n") ? "\n" : " "))
+    .replace(QUOTE_MARK_PATTERN, (mark) => QUOTE_MARKS[mark]!);
+}
+
+// The maps are built in one pass over code units into typed arrays, and the text by
+// `normalized`: a 60 kB article is normalized on every re-anchoring, so both stay cheap.
 export function normalizeText(raw: string): NormalizedText {
-  let text = "";
-  const starts: number[] = [];
-  const ends: number[] = [];
+  const rawStart = new Int32Array(raw.length + 1);
+  const rawEnd = new Int32Array(raw.length);
   const fromRaw = new Int32Array(raw.length + 1);
+  let length = 0;
   let i = 0;
   while (i < raw.length) {
-    const char = raw[i]!;
-    if (isSpace(char)) {
-      let j = i;
-      let lineBreaks = 0;
-      while (j < raw.length && isSpace(raw[j]!)) {
-        if (raw[j] === "\n") lineBreaks++;
-        j++;
-      }
-      for (let r = i; r < j; r++) fromRaw[r] = text.length;
-      starts.push(i);
-      ends.push(j);
-      // Only a blank line separates blocks; a single line break is a break inside one.
-      text += lineBreaks >= 2 ? "\n" : " ";
-      i = j;
-      continue;
+    let j = i + 1;
+    if (isSpaceCode(raw.charCodeAt(i))) {
+      while (j < raw.length && isSpaceCode(raw.charCodeAt(j))) j++;
     }
-    fromRaw[i] = text.length;
-    starts.push(i);
-    ends.push(i + 1);
-    text += QUOTE_MARKS[char] ?? char;
-    i++;
+    fromRaw.fill(length, i, j);
+    rawStart[length] = i;
+    rawEnd[length] = j;
+    length++;
+    i = j;
   }
-  fromRaw[raw.length] = text.length;
-  starts.push(raw.length);
-  return { text, rawStart: Int32Array.from(starts), rawEnd: Int32Array.from(ends), fromRaw };
-}
-
-/** The normalized form of a short string (a quote or its context), without the offset maps. */
-export function normalized(raw: string): string {
-  return normalizeText(raw).text;
+  fromRaw[raw.length] = length;
+  rawStart[length] = raw.length;
+  const text = normalized(raw);
+  if (text.length !== length) throw new Error("Normalized text and its offset map disagree");
+  return {
+    text,
+    rawStart: rawStart.slice(0, length + 1),
+    rawEnd: rawEnd.slice(0, length),
+    fromRaw,
+  };
 }
 
 /** The real range of the copy's range [start, end). */

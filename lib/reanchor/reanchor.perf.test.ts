@@ -1,12 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { reanchorAnnotations, type ReanchorInput } from "./reanchor";
 
-/** A small deterministic generator, so a failure can be replayed. */
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
 function random(seed: number): () => number {
-  let state = seed;
+  let state = seed >>> 0;
   return () => {
-    state = (state * 1103515245 + 12345) % 2147483648;
-    return state / 2147483648;
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
 

@@ -1,4 +1,4 @@
-import { alignToWords, contextScore, isWordChar, similarity } from "./context";
+import { alignToWords, closestEdges, contextScore, isWordChar, similarity } from "./context";
 import { fuzzyMatches } from "./fuzzy";
 import {
   normalized,
@@ -199,7 +199,13 @@ function fuzzyOutcome(annotation: ReanchorInput, search: Search): ReanchorOutcom
   const crossesBlocks = quote.includes("\n");
   const places: FuzzyPlace[] = fuzzyMatches(text, quote, expected.at, maxErrors)
     .map((match) => {
-      const [start, end] = alignToWords(text, match.start, match.end, shape);
+      const [alignedStart, alignedEnd] = alignToWords(text, match.start, match.end, shape);
+      const [start, end] = closestEdges(
+        text,
+        { start: alignedStart, end: alignedEnd },
+        { quote, prefix, suffix },
+        maxErrors + 1,
+      );
       const found = text.slice(start, end);
       return {
         start,
