@@ -1,0 +1,127 @@
+import { describe, expect, it } from "vitest";
+import { reanchorAnnotations, type ReanchorInput } from "./reanchor";
+
+/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const WORDS = (
+  "the council said mayor police report people city water bridge school hospital budget plan " +
+  "would could should year week month minister government workers union vote money million " +
+  "local national officials spokesperson confirmed announced denied claimed warned residents " +
+  "said told reporters on in at for with from after before during about between against " +
+  "new old public private first last more less than most many few its their her his our " +
+  "fire flood storm road rail bus station village town county court judge fine case trial"
+).split(" ");
+
+interface Paragraph {
+  words: string[];
+}
+
+function paragraphText(p: Paragraph): string {
+  return p.words.join(" ");
+}
+
+/** An article of about `wordCount` words in paragraphs of 40 to 120 words. */
+function article(next: () => number, wordCount: number): Paragraph[] {
+  const paragraphs: Paragraph[] = [];
+  for (let total = 0; total < wordCount;) {
+    const length = 40 + Math.floor(next() * 80);
+    const words = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]!);
+    paragraphs.push({ words });
+    total += length;
+  }
+  return paragraphs;
+}
+
+describe("re-anchoring at scale", () => {
+  it("carries 1,000 annotations over a 10,000-word article quickly, and none to a wrong place", () => {
+    const next = random(7);
+    const old = article(next, 10_000);
+    const oldText = old.map(paragraphText).join("\n\n");
+    const starts: number[] = [];
+    old.reduce((offset, p) => (starts.push(offset), offset + paragraphText(p).length + 2), 0);
+
+    // 1,000 spans of 1 to 12 words, each remembered by paragraph and word range.
+    const spans = Array.from({ length: 1000 }, (_, i) => {
+      const paragraph = Math.floor(next() * old.length);
+      const words = old[paragraph]!.words;
+      const length = 1 + Math.floor(next() * 12);
+      const first = Math.floor(next() * (words.length - length));
+      return { id: `a${i}`, paragraph, first, last: first + length };
+    });
+    const wordOffset = (p: Paragraph, index: number) =>
+      p.words.slice(0, index).join(" ").length + (index > 0 ? 1 : 0);
+    const inputs: ReanchorInput[] = spans.map((span) => {
+      const p = old[span.paragraph]!;
+      const start = starts[span.paragraph]! + wordOffset(p, span.first);
+      const end = start + p.words.slice(span.first, span.last).join(" ").length;
+      return {
+        id: span.id,
+        quote: oldText.slice(start, end),
+        prefix: oldText.slice(Math.max(0, start - 32), start),
+        suffix: oldText.slice(end, end + 32),
+        start,
+        end,
+      };
+    });
+
+    // The new version: a paragraph on top, one word replaced in every tenth paragraph, and the
+    // second paragraph moved to the end.
+    const edited = old.map((p, index) => {
+      if (index % 10 !== 3) return { words: [...p.words], replaced: -1 };
+      const replaced = Math.floor(next() * p.words.length);
+      const words = [...p.words];
+      words[replaced] = "extraordinarily";
+      return { words, replaced };
+    });
+    const order = [0, ...edited.keys()]
+      .slice(1)
+      .filter((i) => i !== 1)
+      .concat([1]);
+    const top = { words: "Editor's note: this article was updated".split(" ") };
+    const newParagraphs = [top, ...order.map((i) => edited[i]!)];
+    const newText = newParagraphs.map(paragraphText).join("\n\n");
+    const newStarts = new Map<number, number>();
+    let offset = paragraphText(top).length + 2;
+    for (const i of order) {
+      newStarts.set(i, offset);
+      offset += paragraphText(edited[i]!).length + 2;
+    }
+
+    const began = performance.now();
+    const outcomes = reanchorAnnotations(inputs, oldText, newText);
+    const elapsed = performance.now() - began;
+    console.log(
+      `re-anchoring: ${inputs.length} annotations, ${oldText.length} characters: ${elapsed.toFixed(0)} ms`,
+    );
+    expect(elapsed).toBeLessThan(3000);
+
+    const wrong: string[] = [];
+    let placed = 0;
+    outcomes.forEach((outcome, index) => {
+      if (outcome.start === undefined) return;
+      placed++;
+      const span = spans[index]!;
+      const p = edited[span.paragraph]!;
+      const start = newStarts.get(span.paragraph)! + wordOffset(p, span.first);
+      const end = start + p.words.slice(span.first, span.last).join(" ").length;
+      if (outcome.start !== start || outcome.end !== end) {
+        wrong.push(
+          `${outcome.id} ${outcome.status}: ${outcome.newQuote} != ${newText.slice(start, end)}`,
+        );
+      }
+    });
+    expect(wrong).toEqual([]);
+    console.log(`re-anchoring: ${placed} of ${inputs.length} placed`);
+    expect(placed).toBeGreaterThan(800);
+  });
+});
