@@ -57,6 +57,9 @@ export default defineConfig({
       // believed, so one test's failed sign-ins never throttle another's. Servers a spec starts
       // itself (next-server.ts) trust no proxy, as a server does by default.
       CLAIMMARK_TRUSTED_PROXIES: "127.0.0.1",
+      // Test-only: lets "Import from URL" fetch the pages e2e/import.spec.ts serves itself on
+      // 127.0.0.1, which the fetch guard refuses everywhere else.
+      CLAIMMARK_IMPORT_ALLOW_ADDRESSES: "127.0.0.1",
     },
   },
 });

@@ -11,6 +11,7 @@ import {
 } from "./authorization-rows";
 import { ASSIGNMENT_ACTIONS } from "./authorization-rows-assignment";
 import { DESK_ACTIONS } from "./authorization-rows-desk";
+import { IMPORT_ACTIONS } from "./authorization-rows-import";
 import { SEARCH_ROUTES } from "./authorization-rows-search";
 import { DISCUSSION_ACTIONS } from "./authorization-rows-discussion";
 import { SETTINGS_ACTIONS } from "./authorization-rows-settings";
@@ -26,6 +27,7 @@ const ACTIONS = {
   ...ASSIGNMENT_ACTIONS,
   ...DESK_ACTIONS,
   ...DISCUSSION_ACTIONS,
+  ...IMPORT_ACTIONS,
 };
 const rowsOf = (key: string) => [ACTIONS[key]!].flat();
 

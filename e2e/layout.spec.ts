@@ -93,8 +93,17 @@ for (const [viewportName, viewport] of Object.entries(VIEWPORTS)) {
         await expect(close).toBeHidden();
       }
 
-      await page.goto(`${page.url()}/history`);
+      const text = await page.getByRole("textbox", { name: "Article text" }).innerText();
+      const editorUrl = page.url();
+      await page.goto(`${editorUrl}/history`);
       await checkLayout(page, shot("history"));
+
+      // A revised version of the article compared, as a reviewer sees it before accepting.
+      await page.goto(`${editorUrl}/new-version`);
+      await page.getByLabel("New text").fill(`Updated on Tuesday.\n\n${text}`);
+      await page.getByRole("button", { name: "Compare pasted text" }).click();
+      await expect(page.getByRole("region", { name: "Re-anchoring review" })).toBeVisible();
+      await checkLayout(page, shot("new-version"));
     });
   }
 }

@@ -42,6 +42,8 @@ const ACTION_NAMES: Record<string, string> = {
   enable: "enabled",
   resolve: "resolved",
   reopen: "reopened",
+  import: "imported from the web",
+  replace_text: "text replaced with a new version",
 };
 
 export function describeEvent(entity: string, action: string): string {
@@ -113,6 +115,11 @@ const FIELDS: Record<string, { label: string; value?: (value: unknown) => string
   checkedAuthor: { label: "Author" },
   checkedUrl: { label: "Original URL" },
   checkedDate: { label: "Original publication date", value: calendarDate },
+  from: { label: "Taken from" },
+  kept: { label: "Annotations kept" },
+  moved: { label: "Annotations moved" },
+  changed: { label: "Annotations changed" },
+  notFound: { label: "Annotations not found (detached)" },
   sourceId: { label: "Source" },
   url: { label: "Link" },
   relation: { label: "Relation", value: labelIn(RELATION_LABELS) },

@@ -10,6 +10,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { KIND_LABELS } from "@/lib/editor/kinds";
 import { formatDateTimeUtc } from "@/lib/format/dates";
 import { searchTerm } from "@/lib/text/characters";
+import { ImportDialog } from "./import-dialog";
 import { NewArticleButton } from "./new-article-button";
 
 export const metadata: Metadata = { title: "Articles" };
@@ -38,7 +39,10 @@ export default async function StudioHome({ searchParams }: Props) {
     <>
       <div className="flex flex-wrap items-center justify-between gap-4">
         <h1 className="text-2xl font-semibold">Articles</h1>
-        <NewArticleButton />
+        <div className="flex flex-wrap items-start gap-3">
+          <ImportDialog />
+          <NewArticleButton />
+        </div>
       </div>
       <form
         method="get"

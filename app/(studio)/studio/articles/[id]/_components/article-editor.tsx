@@ -24,6 +24,7 @@ import { OverlapChooser } from "./overlap-chooser";
 import { ReviewPanel } from "./review-panel";
 import { SaveStatus } from "./save-status";
 import { SuggestBar, SuggestionsPanel } from "./suggestions-panel";
+import { TextSourceBar } from "./text-source-bar";
 import { TitleField } from "./title-field";
 import {
   type AnnotationDetails,
@@ -241,6 +242,7 @@ export function ArticleEditor({
           Select text and choose a kind, or press Ctrl+Alt+1 (Official claim), 2 (Allegation), 3
           (Verified fact). Alt+F10 moves to the formatting toolbar.
         </p>
+        <TextSourceBar articleId={article.id} hasText={hasText} flush={() => saver.flush()} />
         <SuggestBar suggestions={suggestions} />
         <div className="mt-3">
           <FormattingToolbar editor={editor}>
