@@ -1,3 +1,4 @@
+import { expect } from "@playwright/test";
 import { docWith } from "./docs";
 import { newsPage, startPageServer } from "../test/news-pages";
 import type { ActionRow, Ctx, Who } from "./authorization-rows";
@@ -33,9 +34,10 @@ async function studioListShows(ctx: Ctx, text: string): Promise<boolean> {
 
 async function articleTextShows(ctx: Ctx, text: string): Promise<boolean> {
   await ctx.admin.goto(`/studio/articles/${ctx.article.id}`);
-  return (await ctx.admin.getByRole("textbox", { name: "Article text" }).innerText()).includes(
-    text,
-  );
+  const article = ctx.admin.getByRole("textbox", { name: "Article text" });
+  // Every version of the matrix article says this: the editor has loaded its text.
+  await expect(article).toContainText("Matrix text.");
+  return (await article.innerText()).includes(text);
 }
 
 /** The matrix article's text with a sentence naming the attempt added after annotation A. */
