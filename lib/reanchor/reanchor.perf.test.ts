@@ -30,12 +30,33 @@ function paragraphText(p: Paragraph): string {
   return p.words.join(" ");
 }
 
-/** An article of about `wordCount` words in paragraphs of 40 to 120 words. */
+const SYLLABLES = "ka ro mi ten sul par dho vin est lu gra mon tie bel or fas quen dri al pe".split(
+  " ",
+);
+/** 2,000 made-up words: with the common ones above, text about as varied as news prose. */
+const RARE_WORDS = (() => {
+  const next = random(99);
+  return Array.from({ length: 2000 }, () =>
+    Array.from(
+      { length: 1 + Math.floor(next() * 3) },
+      () => SYLLABLES[Math.floor(next() * SYLLABLES.length)],
+    ).join(""),
+  );
+})();
+
+/**
+ * An article of about `wordCount` words in paragraphs of 40 to 120 words, half of them common
+ * words (short quotes of those recur everywhere), half rarer ones.
+ */
 function article(next: () => number, wordCount: number): Paragraph[] {
   const paragraphs: Paragraph[] = [];
+  const word = () =>
+    next() < 0.5
+      ? WORDS[Math.floor(next() * WORDS.length)]!
+      : RARE_WORDS[Math.floor(next() * RARE_WORDS.length)]!;
   for (let total = 0; total < wordCount;) {
     const length = 40 + Math.floor(next() * 80);
-    const words = Array.from({ length }, () => WORDS[Math.floor(next() * WORDS.length)]!);
+    const words = Array.from({ length }, word);
     paragraphs.push({ words });
     total += length;
   }
@@ -123,5 +144,34 @@ describe("re-anchoring at scale", () => {
     expect(wrong).toEqual([]);
     console.log(`re-anchoring: ${placed} of ${inputs.length} placed`);
     expect(placed).toBeGreaterThan(800);
+  });
+
+  it("places nothing on an unrelated article, and gives up on 1,000 quotes within the budget", () => {
+    const next = random(11);
+    const oldText = article(next, 10_000).map(paragraphText).join("\n\n");
+    const newText = article(next, 10_000).map(paragraphText).join("\n\n");
+    const inputs: ReanchorInput[] = Array.from({ length: 1000 }, (_, i) => {
+      // Spans from word start to word end, 2 to 40 words: short ones recur by chance.
+      let start = Math.floor(next() * (oldText.length - 400));
+      while (start > 0 && oldText[start - 1] !== " ") start--;
+      let end = start + 10 + Math.floor(next() * 240);
+      while (end < oldText.length && oldText[end] !== " " && oldText[end] !== "\n") end++;
+      return {
+        id: `u${i}`,
+        quote: oldText.slice(start, end),
+        prefix: oldText.slice(Math.max(0, start - 32), start),
+        suffix: oldText.slice(end, end + 32),
+        start,
+        end,
+      };
+    });
+    const began = performance.now();
+    const outcomes = reanchorAnnotations(inputs, oldText, newText);
+    const elapsed = performance.now() - began;
+    console.log(`re-anchoring onto unrelated text: ${elapsed.toFixed(0)} ms`);
+    // The worst case, every quote searched approximately through the whole text: a looser
+    // bound than the usual case's, for a loaded 2-core machine.
+    expect(elapsed).toBeLessThan(6000);
+    expect(outcomes.filter((o) => o.status !== "not_found")).toEqual([]);
   });
 });

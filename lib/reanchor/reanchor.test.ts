@@ -92,6 +92,29 @@ describe("reanchorAnnotations", () => {
     expect(outcome!.status).toBe("not_found");
   });
 
+  it("carries a quote that spanned two paragraphs over, still spanning them", () => {
+    const quote = "was published.\n\nShe said";
+    const [outcome] = reanchorAnnotations(
+      [anchorOf(oldText, quote)],
+      oldText,
+      `Update.\n\n${oldText}`,
+    );
+    expect(outcome).toMatchObject({
+      status: "moved",
+      newQuote: quote,
+      start: oldText.indexOf(quote) + 9,
+    });
+  });
+
+  it("returns nothing for no annotations", () => {
+    expect(reanchorAnnotations([], oldText, "")).toEqual([]);
+  });
+
+  it("places nothing on an empty new text", () => {
+    const [outcome] = reanchorAnnotations([anchorOf(oldText, "The minister")], oldText, "");
+    expect(outcome!.status).toBe("not_found");
+  });
+
   it("places nothing for a quote of white space only", () => {
     const input = { ...anchorOf(oldText, "\n\n"), quote: "\n\n" };
     expect(reanchorAnnotations([input], oldText, oldText)[0]!.status).toBe("not_found");

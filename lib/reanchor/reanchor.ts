@@ -1,5 +1,5 @@
 import { alignToWords, closestEdges, contextScore, isWordChar, similarity } from "./context";
-import { fuzzyMatches } from "./fuzzy";
+import { fuzzyMatches, SearchableText } from "./fuzzy";
 import {
   normalized,
   normalizeText,
@@ -59,6 +59,7 @@ interface Texts {
   newText: string;
   oldNorm: NormalizedText;
   newNorm: NormalizedText;
+  searchable: SearchableText;
   expectedPosition: (start: number, end: number) => ExpectedPosition;
   oldOccurrences: Map<string, number>;
   minSimilarity: number;
@@ -82,6 +83,7 @@ export function reanchorAnnotations(
     newText,
     oldNorm,
     newNorm,
+    searchable: new SearchableText(newNorm.text),
     expectedPosition: positionMapper(oldNorm.text, newNorm.text),
     oldOccurrences: new Map(),
     minSimilarity: options.minSimilarity ?? DEFAULT_MIN_SIMILARITY,
@@ -197,7 +199,7 @@ function fuzzyOutcome(annotation: ReanchorInput, search: Search): ReanchorOutcom
     edgeSpace: /^\s|\s$/.test(annotation.quote),
   };
   const crossesBlocks = quote.includes("\n");
-  const places: FuzzyPlace[] = fuzzyMatches(text, quote, expected.at, maxErrors)
+  const places: FuzzyPlace[] = fuzzyMatches(texts.searchable, quote, expected.at, maxErrors)
     .map((match) => {
       const [alignedStart, alignedEnd] = alignToWords(text, match.start, match.end, shape);
       const [start, end] = closestEdges(
@@ -239,12 +241,10 @@ function fuzzyOutcome(annotation: ReanchorInput, search: Search): ReanchorOutcom
       `Text like the quote occurs ${places.length} times and its context does not single one out.`,
     );
   }
+  // An edited quote shorter than a sentence can resemble other words by chance, so it must
+  // still sit in its old context; a long one alone in the text needs none.
   const neededContext =
-    quote.length >= SELF_EVIDENT_LENGTH && !second
-      ? 0
-      : quote.length >= DISTINCTIVE_LENGTH
-        ? MIN_CONTEXT_LONG
-        : MIN_CONTEXT;
+    quote.length < SELF_EVIDENT_LENGTH ? MIN_CONTEXT : second ? MIN_CONTEXT_LONG : 0;
   if (best.context < neededContext) {
     return notFound(
       annotation.id,
