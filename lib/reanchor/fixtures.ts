@@ -324,7 +324,7 @@ export const VERSION_PAIRS: VersionPair[] = [
         id: "flagrant-quoted",
         quote: "“a flagrant disregard for the environment”",
         expected: same('"a flagrant disregard for the environment"'),
-        status: "changed",
+        status: "moved",
       },
       {
         id: "flagrant",
@@ -336,9 +336,9 @@ export const VERSION_PAIRS: VersionPair[] = [
         id: "conduct",
         quote: "the company’s conduct",
         expected: same("the company's conduct"),
-        status: "changed",
+        status: "moved",
       },
-      { id: "chaotic", quote: "“chaotic”", expected: same('"chaotic"'), status: "changed" },
+      { id: "chaotic", quote: "“chaotic”", expected: same('"chaotic"'), status: "moved" },
       {
         id: "invested",
         quote: "accepted the ruling and had invested £50 million",

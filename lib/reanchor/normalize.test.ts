@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { normalized, normalizeText, rawRange, sameVisibleText } from "./normalize";
+import { normalized, normalizeText, rawRange } from "./normalize";
 
 describe("normalizeText", () => {
   const raw = "He said:\u00a0 “it’s over” —\nfor now.\n\n\nNext  block";
@@ -19,10 +19,5 @@ describe("normalizeText", () => {
     const [from, to] = rawRange(norm, next, next + "Next block".length);
     expect(raw.slice(from, to)).toBe("Next  block");
     expect(norm.fromRaw[raw.indexOf("Next")]).toBe(next);
-  });
-
-  it("tells white space changes from changes a reader sees", () => {
-    expect(sameVisibleText("a  b\nc", "a b c")).toBe(true);
-    expect(sameVisibleText("it’s", "it's")).toBe(false);
   });
 });

@@ -99,9 +99,3 @@ export function normalizeText(raw: string): NormalizedText {
 export function rawRange(norm: NormalizedText, start: number, end: number): [number, number] {
   return [norm.rawStart[start]!, end > start ? norm.rawEnd[end - 1]! : norm.rawStart[start]!];
 }
-
-/** Equal once white space runs are collapsed: what a reader sees is the same text. */
-export function sameVisibleText(a: string, b: string): boolean {
-  const collapse = (s: string) => s.replace(/\s+/g, " ");
-  return collapse(a) === collapse(b);
-}

@@ -1,12 +1,6 @@
 import { alignToWords, closestEdges, contextScore, isWordChar, similarity } from "./context";
 import { fuzzyMatches, SearchableText } from "./fuzzy";
-import {
-  normalized,
-  normalizeText,
-  rawRange,
-  sameVisibleText,
-  type NormalizedText,
-} from "./normalize";
+import { normalized, normalizeText, rawRange, type NormalizedText } from "./normalize";
 import { withdrawNewOverlaps } from "./overlaps";
 import { positionMapper, type ExpectedPosition } from "./position";
 
@@ -172,14 +166,11 @@ function exactOutcome(
   texts: Texts,
 ): ReanchorOutcome {
   const [start, end] = rawRange(texts.newNorm, at, at + length);
+  // Found in the normalized text, so the words are the same; white space, quote marks or dashes
+  // may differ (an outlet's system curling quotes), which changes nothing the reviewer checked.
   const newQuote = texts.newText.slice(start, end);
-  if (newQuote === annotation.quote || sameVisibleText(newQuote, annotation.quote)) {
-    const status = start === annotation.start ? "kept" : "moved";
-    return { id: annotation.id, status, start, end, newQuote };
-  }
-  // Only quote marks or dashes differ: the same words, but the reviewer should see the change.
-  const alike = Math.round(similarity(annotation.quote, newQuote) * 1000) / 1000;
-  return { id: annotation.id, status: "changed", start, end, newQuote, similarity: alike };
+  const status = start === annotation.start ? "kept" : "moved";
+  return { id: annotation.id, status, start, end, newQuote };
 }
 
 interface FuzzyPlace {
