@@ -84,6 +84,17 @@ export async function tagWithToolbar(
   await expect(page.getByRole("region", { name: "Annotation", exact: true })).toBeVisible();
 }
 
+/** Tags `text` with `kind` and ticks "No named source", and waits until that is saved. */
+export async function tagUnattributed(
+  page: Page,
+  text: string,
+  kind: "Official claim" | "Allegation",
+): Promise<void> {
+  await tagWithToolbar(page, text, kind);
+  await annotationPanel(page).getByRole("checkbox", { name: "No named source" }).check();
+  await expect(annotationPanel(page)).toContainText("Details saved.");
+}
+
 export function annotationPanel(page: Page) {
   return page.getByRole("region", { name: "Annotation", exact: true });
 }

@@ -1,6 +1,6 @@
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
+import { screenshotAtWidths } from "./screenshots";
 import {
   annotationPanel,
   articleText,
@@ -19,15 +19,6 @@ const CLAIM = "Repairs to the Ashford viaduct began on Monday";
 const FACT = "with one lane closed until May";
 
 const review = (page: Page) => page.getByRole("region", { name: "Review" });
-const SCREENSHOTS = path.join("e2e", ".screenshots");
-
-async function shoot(page: Page, name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("fixing the problems a refused publish listed takes the red alert away", async ({ page }) => {
   test.setTimeout(90_000);
@@ -40,7 +31,7 @@ test("fixing the problems a refused publish listed takes the red alert away", as
   await review(page).getByRole("button", { name: "Publish", exact: true }).click();
   const refused = review(page).getByRole("alert");
   await expect(refused).toContainText("Not published: the publish check found 2 problems.");
-  await shoot(page, "editor-publish-refused");
+  await screenshotAtWidths(page, "editor-publish-refused", { fullPage: true });
 
   await refused.getByRole("link", { name: /Add a supporting source/ }).click();
   const panel = annotationPanel(page);
@@ -59,7 +50,7 @@ test("fixing the problems a refused publish listed takes the red alert away", as
   await page.getByRole("option", { name: /Riverton Town Council/ }).click();
   await expect(panel).toContainText("Details saved.");
   await expect(review(page).getByRole("alert")).toHaveCount(0);
-  await shoot(page, "editor-publish-fixed");
+  await screenshotAtWidths(page, "editor-publish-fixed", { fullPage: true });
 });
 
 test("a published article edited afterwards says so in the editor and on the dashboard", async ({
@@ -80,7 +71,7 @@ test("a published article edited afterwards says so in the editor and on the das
   await expect(review(page).getByText("Unpublished changes")).toBeVisible();
   await page.reload();
   await expect(review(page).getByText("Unpublished changes")).toBeVisible();
-  await shoot(page, "editor-unpublished-changes");
+  await screenshotAtWidths(page, "editor-unpublished-changes", { fullPage: true });
 
   await page.goto("/studio");
   const row = page.getByRole("row").filter({ has: page.getByRole("link", { name: title }) });
@@ -90,7 +81,7 @@ test("a published article edited afterwards says so in the editor and on the das
   await page.getByRole("button", { name: "Filter" }).click();
   await expect(page.getByRole("link", { name: title })).toBeVisible();
   await expect(page.getByRole("link", { name: "Riverton closes footbridge" })).toHaveCount(0);
-  await shoot(page, "dashboard-unpublished-changes");
+  await screenshotAtWidths(page, "dashboard-unpublished-changes", { fullPage: true });
 
   // Publishing again shows the changes to readers: nothing is left unpublished.
   await page.goto(editorUrl);
@@ -114,5 +105,5 @@ test("the breadcrumb follows the title as it is typed", async ({ page }) => {
   await page.getByRole("textbox", { name: "Title" }).fill("");
   await expect(breadcrumb).toHaveText("Articles / Untitled");
   await page.getByRole("textbox", { name: "Title" }).fill("Tram line extended to the port");
-  await shoot(page, "editor-breadcrumb");
+  await screenshotAtWidths(page, "editor-breadcrumb", { fullPage: true });
 });

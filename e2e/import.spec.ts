@@ -1,17 +1,14 @@
-import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import type { Page } from "@playwright/test";
 import {
-  annotationPanel,
   articleText,
   expectSaved,
   openCheckedArticle,
+  tagUnattributed,
   tagWithToolbar,
 } from "./editor-helpers";
 import { expect, signIn, test } from "./fixtures";
+import { screenshotAtWidths } from "./screenshots";
 import { newsPage, startPageServer } from "../test/news-pages";
-
-const SCREENSHOTS = path.join("e2e", ".screenshots");
 
 const MOVED = "the bridge would reopen in spring";
 const CHANGED_BEFORE = "the contractor had inflated the repair bill by 40 per cent";
@@ -40,21 +37,6 @@ const REVISED = {
   ],
 };
 
-async function screenshots(page: Page, name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`), fullPage: true });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Tags `text` with `kind` and ticks "No named source", saved. */
-async function tagUnattributed(page: Page, text: string, kind: "Official claim" | "Allegation") {
-  await tagWithToolbar(page, text, kind);
-  await annotationPanel(page).getByRole("checkbox", { name: "No named source" }).check();
-  await expect(annotationPanel(page)).toContainText("Details saved.");
-}
-
 test("a story imported by its address keeps its annotations through the outlet's revision", async ({
   page,
 }) => {
@@ -70,7 +52,7 @@ test("a story imported by its address keeps its annotations through the outlet's
   await page.getByRole("button", { name: "Import from URL" }).click();
   const dialog = page.getByRole("dialog", { name: "Import from URL" });
   await dialog.getByLabel("Page URL").fill(address);
-  await screenshots(page, "import-dialog");
+  await screenshotAtWidths(page, "import-dialog", { fullPage: true });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await dialog.getByRole("button", { name: "Import", exact: true }).click();
 
@@ -116,10 +98,10 @@ test("a story imported by its address keeps its annotations through the outlet's
   await changed.getByRole("link", { name: /^Show in the new text/ }).click();
   const focused = await page.evaluate(() => document.activeElement?.textContent ?? "");
   expect(focused).toBe(CHANGED_AFTER);
-  await screenshots(page, "reanchor-review");
+  await screenshotAtWidths(page, "reanchor-review", { fullPage: true });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.emulateMedia({ colorScheme: "dark" });
-  await screenshots(page, "reanchor-review-dark");
+  await screenshotAtWidths(page, "reanchor-review-dark", { fullPage: true });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await page.emulateMedia({ colorScheme: "light" });
   // Nothing is saved before the review is accepted.
@@ -168,7 +150,7 @@ test("an import the fetch guard refuses says why and keeps the address typed", a
   await expect(dialog.getByRole("alert")).toContainText("private network");
   await expect(field).toHaveValue("http://10.20.30.40/story");
   await expect(field).toHaveAttribute("aria-invalid", "true");
-  await screenshots(page, "import-dialog-refused");
+  await screenshotAtWidths(page, "import-dialog-refused", { fullPage: true });
   await dialog.getByRole("button", { name: "Cancel" }).click();
   await expect(dialog).toHaveCount(0);
   await expect(page).toHaveURL(/\/studio$/);

@@ -1,4 +1,3 @@
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import {
   annotationPanel as panel,
@@ -7,6 +6,7 @@ import {
   tagWithToolbar,
 } from "./editor-helpers";
 import { expect, signIn, test } from "./fixtures";
+import { screenshotAtWidths } from "./screenshots";
 
 const STORY = [
   "He faces multiple accusations of corruption, and was believed to have kept control of the fund.",
@@ -14,18 +14,10 @@ const STORY = [
 ].join("\n\n");
 const ALLEGATION = "He faces multiple accusations of corruption";
 const CLAIM = "was believed to have kept control of the fund";
-const SCREENSHOTS = path.join("e2e", ".screenshots");
 
 const review = (page: Page) => page.getByRole("region", { name: "Review" });
 
 /** The page at a desktop and a phone width, saved for people to look at. */
-async function screenshots(page: Page, name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
 
 test("claims ticked “No named source” publish without a speaker and read as such", async ({
   page,
@@ -61,7 +53,7 @@ test("claims ticked “No named source” publish without a speaker and read as 
     }),
   ).toHaveCount(2);
   await expectSaved(page);
-  await screenshots(page, "no-named-source-editor");
+  await screenshotAtWidths(page, "no-named-source-editor");
 
   // Only claims and allegations offer it: a verified fact needs a source, not a speaker.
   const kind = panel(page).getByLabel("Kind");
@@ -84,7 +76,7 @@ test("claims ticked “No named source” publish without a speaker and read as 
   const details = page.getByRole("dialog", { name: "Annotation details" });
   await expect(details).toContainText(/no named source/i);
   await expect(details).not.toContainText("attributed to");
-  await screenshots(page, "no-named-source-reader");
+  await screenshotAtWidths(page, "no-named-source-reader");
   await page.keyboard.press("Escape");
 
   const who = page.getByRole("region", { name: "Who said what" });
@@ -93,7 +85,7 @@ test("claims ticked “No named source” publish without a speaker and read as 
   await who.getByRole("link", { name: `Official claim: “${CLAIM}”` }).click();
   await expect(page).toHaveURL(/#\d+$/);
   await who.scrollIntoViewIfNeeded();
-  await screenshots(page, "no-named-source-who-said-what");
+  await screenshotAtWidths(page, "no-named-source-who-said-what");
 
   const slug = new URL(page.url()).pathname.split("/").at(-1);
   const exported = await (await page.request.get(`/api/exports/${slug}`)).json();

@@ -1,6 +1,6 @@
-import path from "node:path";
 import type { Page } from "@playwright/test";
 import { expect, signIn, test } from "./fixtures";
+import { screenshotAtWidths } from "./screenshots";
 import {
   addSourceInPanel,
   annotationPanel as panel,
@@ -8,7 +8,7 @@ import {
   createArticle,
   expectSaved,
   openCheckedArticle,
-  tagWithToolbar,
+  tagUnattributed,
 } from "./editor-helpers";
 
 // Verdicts in the editor: rating claims on the newsroom's scale (the default one the database
@@ -21,7 +21,6 @@ const STORY = [
 const CLAIM = "40 people were taken to hospital";
 const ALLEGATION = "awarding the repair contract to a friend";
 const CONCLUSION = "Hospital records show 12 admissions; the others were seen and sent home.";
-const SCREENSHOTS = path.join("e2e", ".screenshots");
 
 test.describe.configure({ timeout: 150_000 });
 
@@ -38,20 +37,7 @@ const checklistLine = (page: Page) =>
     .getByRole("listitem")
     .filter({ hasText: "Every verdict has a conclusion and a linked source" });
 
-async function shoot(page: Page, name: string) {
-  for (const width of [1280, 390]) {
-    await page.setViewportSize({ width, height: 900 });
-    await page.screenshot({ path: path.join(SCREENSHOTS, `verdicts-${name}-${width}.png`) });
-  }
-  await page.setViewportSize({ width: 1280, height: 900 });
-}
-
-/** Tags a span and says it has no named source, so only the verdict rule is left to pass. */
-async function tagUnattributed(page: Page, quote: string, kind: "Official claim" | "Allegation") {
-  await tagWithToolbar(page, quote, kind);
-  await panel(page).getByRole("checkbox", { name: "No named source" }).check();
-  await expect(panel(page)).toContainText("Details saved.");
-}
+const shoot = (page: Page, name: string) => screenshotAtWidths(page, `verdicts-${name}`);
 
 test("a reviewer rates claims; the publish check asks for the conclusion and a source until an editor adds them", async ({
   page,

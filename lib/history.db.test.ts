@@ -204,7 +204,7 @@ describe("what a history shows", () => {
       entity: "article",
       entityId: id,
       articleId: id,
-      action: "import",
+      action: "bulk_import",
       before: { publishedRevisionId: randomUUID(), speakerId: "not-an-id" },
       after: {
         publishedRevisionId: null,
@@ -215,7 +215,7 @@ describe("what a history shows", () => {
       },
     });
     const [event] = await listArticleHistory(t.db, id, 1);
-    expect(event).toMatchObject({ actor: null, summary: "Article import" });
+    expect(event).toMatchObject({ actor: null, summary: "Article bulk import" });
     expect(event!.changes).toEqual([
       "Readers see: a removed revision → nothing",
       "Attributed to: a removed speaker → no one",

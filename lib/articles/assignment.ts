@@ -3,7 +3,7 @@ import { z } from "zod";
 import type { Db } from "@/db/client";
 import { articles, users } from "@/db/schema";
 import type { ActorWithRole } from "@/lib/actor";
-import { recordAudit } from "@/lib/audit";
+import { recordArticleEvent } from "@/lib/audit";
 import { can } from "@/lib/auth/roles";
 import { AppError } from "@/lib/errors";
 
@@ -86,11 +86,8 @@ export async function assignArticle(
       .update(articles)
       .set({ assigneeId: input.assigneeId })
       .where(eq(articles.id, article.id));
-    await recordAudit(tx, {
+    await recordArticleEvent(tx, article.id, {
       actorId: actor.id,
-      entity: "article",
-      entityId: article.id,
-      articleId: article.id,
       action: "assign",
       before: { assigneeId: current, assignee: await personLabel(tx, current) },
       after: { assigneeId: input.assigneeId, assignee: label },

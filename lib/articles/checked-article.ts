@@ -3,7 +3,7 @@ import type { Db } from "@/db/client";
 import type { CheckedArticle } from "@/db/revision-snapshot";
 import { articles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { recordAudit } from "@/lib/audit";
+import { recordArticleEvent } from "@/lib/audit";
 import { AppError } from "@/lib/errors";
 import { ARTICLE_GONE, type CheckedArticleInput } from "./checked-article-schema";
 import { markArticleChanged } from "./last-change";
@@ -66,11 +66,8 @@ export async function updateCheckedArticle(
       .set(Object.fromEntries(changed.map((field) => [COLUMNS[field], next[field]])))
       .where(eq(articles.id, articleId));
     await markArticleChanged(tx, articleId, actor.id);
-    await recordAudit(tx, {
+    await recordArticleEvent(tx, articleId, {
       actorId: actor.id,
-      entity: "article",
-      entityId: articleId,
-      articleId,
       action: "edit_checked_article",
       before: audited(row),
       after: audited(next),

@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import type { CheckedArticle } from "@/db/revision-snapshot";
 import { articles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
-import { recordAudit } from "@/lib/audit";
+import { recordArticleEvent } from "@/lib/audit";
 import { documentHasText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
@@ -123,11 +123,8 @@ export async function importArticleFromUrl(
         checkedDate: filled.date,
       })
       .where(eq(articles.id, locked.id));
-    await recordAudit(tx, {
+    await recordArticleEvent(tx, locked.id, {
       actorId: actor.id,
-      entity: "article",
-      entityId: locked.id,
-      articleId: locked.id,
       action: "import",
       before: { version: locked.version, title: locked.title, ...audited(checked) },
       after: {

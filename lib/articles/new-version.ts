@@ -6,7 +6,7 @@ import type { AnnotationKind } from "@/db/enums";
 import { articles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { syncAnnotationRows } from "@/lib/annotations/sync";
-import { recordAudit } from "@/lib/audit";
+import { recordArticleEvent } from "@/lib/audit";
 import { documentHasText, extractAnchors, plainText } from "@/lib/editor/anchors";
 import { plainTextToDoc } from "@/lib/editor/paste";
 import { readStoredDocument } from "@/lib/editor/schema";
@@ -161,11 +161,8 @@ export async function acceptNewVersion(
       userId: actor.id,
       anchors: extractAnchors(doc),
     });
-    await recordAudit(tx, {
+    await recordArticleEvent(tx, locked.id, {
       actorId: actor.id,
-      entity: "article",
-      entityId: locked.id,
-      articleId: locked.id,
       action: "replace_text",
       before: {
         version: locked.version,

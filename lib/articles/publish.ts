@@ -12,7 +12,7 @@ import {
   speakers,
   users,
 } from "@/db/schema";
-import { recordAudit } from "@/lib/audit";
+import { recordArticleEvent } from "@/lib/audit";
 import { nextFreeSlug, slugBase } from "@/lib/slugs";
 import type {
   CheckedArticle,
@@ -176,11 +176,8 @@ export async function publishRevision(
       })
       .where(eq(articles.id, article.id));
     await replacePublishedAnnotations(tx, { articleId: article.id, revisionId: revision.id });
-    await recordAudit(tx, {
+    await recordArticleEvent(tx, article.id, {
       actorId: params.userId,
-      entity: "article",
-      entityId: article.id,
-      articleId: article.id,
       action: "publish",
       before: { status: article.status, publishedRevisionId: article.publishedRevisionId },
       after: { status: "published", publishedRevisionId: revision.id, revision: number, slug },

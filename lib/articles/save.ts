@@ -4,7 +4,7 @@ import type { Db } from "@/db/client";
 import { articles } from "@/db/schema";
 import type { Actor } from "@/lib/actor";
 import { syncAnnotationRows } from "@/lib/annotations/sync";
-import { recordAudit } from "@/lib/audit";
+import { recordArticleEvent } from "@/lib/audit";
 import { extractAnchors } from "@/lib/editor/anchors";
 import type { AnnotationAnchor } from "@/db/revision-snapshot";
 import { AppError } from "@/lib/errors";
@@ -30,11 +30,8 @@ export async function insertDraftArticle(tx: Db, actor: Actor): Promise<{ id: st
       .onConflictDoNothing({ target: articles.slug })
       .returning({ id: articles.id });
     if (!article) continue;
-    await recordAudit(tx, {
+    await recordArticleEvent(tx, article.id, {
       actorId: actor.id,
-      entity: "article",
-      entityId: article.id,
-      articleId: article.id,
       action: "create",
       after: { slug, title: "", status: "draft" },
     });
@@ -117,11 +114,8 @@ export async function saveArticleDocument(
     }
 
     await syncAnnotationRows(tx, { articleId: input.articleId, userId: actor.id, anchors });
-    await recordAudit(tx, {
+    await recordArticleEvent(tx, input.articleId, {
       actorId: actor.id,
-      entity: "article",
-      entityId: input.articleId,
-      articleId: input.articleId,
       action: "edit",
       before: {
         version: article.version,

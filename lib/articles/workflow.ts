@@ -5,7 +5,7 @@ import { loadCheckAnnotations } from "@/db/queries/articles";
 import { removePublishedAnnotations } from "@/db/queries/published-annotations";
 import { annotations, articles } from "@/db/schema";
 import type { ActorWithRole } from "@/lib/actor";
-import { recordAudit } from "@/lib/audit";
+import { recordArticleEvent } from "@/lib/audit";
 import { documentHasText } from "@/lib/editor/anchors";
 import { readStoredDocument } from "@/lib/editor/schema";
 import { AppError } from "@/lib/errors";
@@ -172,11 +172,8 @@ export async function transitionArticle(
       .where(eq(articles.id, article.id));
     if (hides) await removePublishedAnnotations(tx, article.id);
     const revisionChange = hides && article.publishedRevisionId !== null;
-    await recordAudit(tx, {
+    await recordArticleEvent(tx, article.id, {
       actorId: actor.id,
-      entity: "article",
-      entityId: article.id,
-      articleId: article.id,
       action: name,
       before: {
         status: article.status,

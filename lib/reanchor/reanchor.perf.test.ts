@@ -1,16 +1,11 @@
 import { describe, expect, it } from "vitest";
+import { Rng } from "@/bench/rng";
 import { reanchorAnnotations, type ReanchorInput } from "./reanchor";
 
-/** A small deterministic generator (mulberry32), so a failure can be replayed. */
+/** Deterministic numbers in [0, 1), so a failing seed can be replayed. */
 function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
+  const rng = new Rng(seed);
+  return () => rng.next();
 }
 
 const WORDS = (

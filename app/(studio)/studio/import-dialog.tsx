@@ -8,6 +8,16 @@ import { Field, inputClass } from "@/app/_components/field";
 import { InlineError } from "@/app/_components/inline-error";
 import { importFromUrlAction } from "./import-actions";
 
+/** The address field of every form that fetches a page: one label, one keyboard, no autofill. */
+export const PAGE_URL_INPUT = {
+  label: "Page URL",
+  name: "url",
+  type: "url",
+  inputMode: "url",
+  autoComplete: "off",
+  placeholder: "https://",
+} as const;
+
 /**
  * The "Import from URL" button and its dialog: on the dashboard it starts a new article, in an
  * empty editor (`articleId`) it fills that one. Fetching can take seconds, so the dialog says
@@ -53,13 +63,8 @@ export function ImportDialog({
             <form action={action} className="mt-4 space-y-4">
               {articleId ? <input type="hidden" name="articleId" value={articleId} /> : null}
               <Field
-                label="Page URL"
-                name="url"
-                type="url"
-                inputMode="url"
-                autoComplete="off"
+                {...PAGE_URL_INPUT}
                 required
-                placeholder="https://"
                 defaultValue={typed}
                 key={typed}
                 errors={state && !state.ok ? (state.fieldErrors?.url ?? null) : null}

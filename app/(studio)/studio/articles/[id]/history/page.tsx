@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { findArticleForEditor } from "@/lib/articles/editor-article";
@@ -9,6 +8,7 @@ import { requirePageRole } from "@/lib/auth/session";
 import { formatDateTimeWithSecondsUtc } from "@/lib/format/dates";
 import type { ReplacedVersion } from "@/lib/format/replaced-version";
 import { isUuid } from "@/lib/ids";
+import { ArticleBreadcrumb } from "../_components/article-breadcrumb";
 
 export const metadata: Metadata = { title: "History" };
 
@@ -55,16 +55,7 @@ export default async function HistoryPage({ params }: { params: Promise<{ id: st
 
   return (
     <>
-      <nav aria-label="Breadcrumb" className="mb-4 text-sm text-muted">
-        <Link href="/studio" className="hover:underline">
-          Articles
-        </Link>{" "}
-        /{" "}
-        <Link href={`/studio/articles/${id}`} className="hover:underline">
-          {article.title || "Untitled"}
-        </Link>{" "}
-        / History
-      </nav>
+      <ArticleBreadcrumb id={id} title={article.title} here="History" />
       <h1 className="text-2xl font-semibold">History</h1>
       <p className="mt-1 text-sm text-muted">
         Every change to this article, newest first. Times in UTC.

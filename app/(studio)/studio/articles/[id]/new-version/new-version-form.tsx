@@ -6,6 +6,7 @@ import { Field, inputClass } from "@/app/_components/field";
 import { InlineError } from "@/app/_components/inline-error";
 import type { ActionResult } from "@/lib/actions";
 import type { NewVersionPreview } from "@/lib/articles/new-version";
+import { PAGE_URL_INPUT } from "../../../import-dialog";
 import { previewNewVersionAction } from "./actions";
 import { ReanchorReview } from "./reanchor-review";
 
@@ -93,12 +94,7 @@ export function NewVersionForm({
         >
           <h2 className="font-semibold">Or fetch it from the web</h2>
           <Field
-            label="Page URL"
-            name="url"
-            type="url"
-            inputMode="url"
-            autoComplete="off"
-            placeholder="https://"
+            {...PAGE_URL_INPUT}
             value={url}
             onChange={(event) => setUrl(event.target.value)}
             errors={errorFor("url")}

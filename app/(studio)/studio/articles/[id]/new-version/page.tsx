@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { notFound } from "next/navigation";
 import { getDb } from "@/db/client";
 import { listEditorAnnotations } from "@/db/queries/annotations";
@@ -7,6 +6,7 @@ import { findArticleForEditor } from "@/lib/articles/editor-article";
 import { PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { isUuid } from "@/lib/ids";
+import { ArticleBreadcrumb } from "../_components/article-breadcrumb";
 import { NewVersionForm } from "./new-version-form";
 
 interface Props {
@@ -24,20 +24,10 @@ export default async function NewVersionPage({ params }: Props) {
   if (!article) notFound();
   const annotations = await listEditorAnnotations(db, id);
   const attached = annotations.filter((annotation) => !annotation.detached);
-  const title = article.title.trim() || "Untitled article";
   return (
     <div className="mx-auto max-w-3xl">
-      <nav aria-label="Breadcrumb" className="text-sm text-muted">
-        <Link href="/studio" className="hover:underline">
-          Articles
-        </Link>{" "}
-        /{" "}
-        <Link href={`/studio/articles/${id}`} className="hover:underline">
-          {title}
-        </Link>{" "}
-        / New version
-      </nav>
-      <h1 className="mt-3 text-2xl font-semibold">Replace text with a new version</h1>
+      <ArticleBreadcrumb id={id} title={article.title} here="New version" />
+      <h1 className="text-2xl font-semibold">Replace text with a new version</h1>
       <p className="mt-2 max-w-prose text-muted">
         Paste the revised story or fetch it from its address. Before anything is saved you see where
         each of the article&apos;s {attached.length}{" "}
