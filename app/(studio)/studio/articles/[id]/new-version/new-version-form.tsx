@@ -3,7 +3,6 @@
 import { useRef, useState, useTransition } from "react";
 import { buttonClass } from "@/app/_components/button-styles";
 import { Field, inputClass } from "@/app/_components/field";
-import { InlineError } from "@/app/_components/inline-error";
 import type { ActionResult } from "@/lib/actions";
 import type { NewVersionPreview } from "@/lib/articles/new-version";
 import { PAGE_URL_INPUT } from "../../../import-dialog";
@@ -34,11 +33,13 @@ export function NewVersionForm({
   const [failure, setFailure] = useState<{ from: Source["from"]; result: Failure } | null>(null);
   const [preview, setPreview] = useState<NewVersionPreview | null>(null);
   const [comparing, startComparing] = useTransition();
-  const [comparingFrom, setComparingFrom] = useState<Source["from"] | null>(null);
+  /** What the shown review was computed from, to compare again after someone else's save. */
+  const [compared, setCompared] = useState<Source | null>(null);
+  const comparingFrom = compared?.from ?? null;
   const reviewRef = useRef<HTMLHeadingElement>(null);
 
   const compare = (source: Source) => {
-    setComparingFrom(source.from);
+    setCompared(source);
     startComparing(async () => {
       const result = await previewNewVersionAction({ articleId, source });
       if (result.ok) {
@@ -112,9 +113,6 @@ export function NewVersionForm({
           {comparingFrom === "url" ? "Fetching the page and comparing…" : "Comparing…"}
         </p>
       ) : null}
-      {failure && failure.result.code === "not_found" ? (
-        <InlineError className="mt-4" message={failure.result.error} />
-      ) : null}
       {preview ? (
         <ReanchorReview
           key={preview.text}
@@ -122,7 +120,7 @@ export function NewVersionForm({
           preview={preview}
           speakers={speakers}
           headingRef={reviewRef}
-          onStale={() => setPreview(null)}
+          onCompareAgain={() => compared && compare(compared)}
         />
       ) : null}
     </>

@@ -55,14 +55,14 @@ export function ReanchorReview({
   preview,
   speakers,
   headingRef,
-  onStale,
+  onCompareAgain,
 }: {
   articleId: string;
   preview: NewVersionPreview;
   speakers: Record<string, string | null>;
   headingRef: RefObject<HTMLHeadingElement | null>;
-  /** The article was saved since the comparison: the review no longer applies. */
-  onStale: () => void;
+  /** The article was saved since the comparison: compare the same new version again. */
+  onCompareAgain: () => void;
 }) {
   const router = useRouter();
   const [saving, startSaving] = useTransition();
@@ -128,7 +128,7 @@ export function ReanchorReview({
           Cancel
         </Link>
         {error?.stale ? (
-          <button type="button" className={buttonClass} onClick={onStale}>
+          <button type="button" className={buttonClass} onClick={onCompareAgain}>
             Compare again
           </button>
         ) : null}
