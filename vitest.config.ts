@@ -16,6 +16,9 @@ export default defineConfig({
     // One worker per core, not Vitest's cores − 1: the tests mostly wait on a database (PGlite's
     // or PostgreSQL's), so the main process needs little; on 2 cores this runs ~20% faster.
     maxWorkers: os.availableParallelism(),
+    // Worker threads rather than child processes: each of the ~300 test files (two projects)
+    // starts faster, and the whole run took 191 s instead of 263 s on this 2-core machine.
+    pool: "threads",
     projects: [
       {
         extends: true as const,
