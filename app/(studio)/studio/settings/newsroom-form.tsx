@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { primaryButtonClass } from "@/app/_components/button-styles";
+import { useKeptForm } from "@/app/_components/use-kept-form";
 import { Field, FormMessage, summaryOf } from "@/app/_components/field";
 import type { NewsroomIdentity } from "@/db/revision-snapshot";
 import { saveNewsroomAction } from "./actions";
@@ -14,10 +14,7 @@ export function NewsroomForm({
   newsroom: NewsroomIdentity;
   version: string;
 }) {
-  const [state, action, pending] = useActionState(saveNewsroomAction, null);
-  const failed = state && !state.ok ? state : null;
-  const typed = failed?.values;
-  const errors = failed?.fieldErrors ?? {};
+  const { state, formAction: action, pending, typed, errors } = useKeptForm(saveNewsroomAction);
   return (
     <form action={action} className="mt-4 max-w-xl space-y-4" noValidate>
       <FormMessage state={summaryOf(state)} />
@@ -26,7 +23,7 @@ export function NewsroomForm({
         label="Newsroom name"
         name="name"
         autoComplete="organization"
-        defaultValue={typed?.name ?? newsroom.name}
+        defaultValue={typed.name ?? newsroom.name}
         errors={errors.name}
       />
       <Field
@@ -35,7 +32,7 @@ export function NewsroomForm({
         type="url"
         autoComplete="url"
         hint="Your site's home page, starting with https://."
-        defaultValue={typed?.url ?? newsroom.url ?? ""}
+        defaultValue={typed.url ?? newsroom.url ?? ""}
         errors={errors.url}
       />
       <Field
@@ -44,7 +41,7 @@ export function NewsroomForm({
         type="url"
         autoComplete="off"
         hint="An image of your logo on the web, starting with https://."
-        defaultValue={typed?.logoUrl ?? newsroom.logoUrl ?? ""}
+        defaultValue={typed.logoUrl ?? newsroom.logoUrl ?? ""}
         errors={errors.logoUrl}
       />
       <button type="submit" disabled={pending} className={primaryButtonClass}>

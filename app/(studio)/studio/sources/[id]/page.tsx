@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmActionForm, DeleteSection } from "@/app/_components/desk-forms";
-import { buttonClass } from "@/app/_components/button-styles";
-import { inputClass } from "@/app/_components/field";
+import { DeleteSection } from "@/app/_components/desk-forms";
 import { getDb } from "@/db/client";
 import {
   countSharedAnnotations,
@@ -16,8 +14,8 @@ import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { likelyDuplicates } from "@/lib/sources/duplicates";
 import { versionToken } from "@/lib/version-token";
-import { DeskSearch } from "../../desk-search";
 import { plural } from "../../desk-text";
+import { MergeSection } from "../../merge-section";
 import { deleteSourceAction, mergeSourcesAction } from "../actions";
 import { SourceUses } from "../source-uses";
 import { SourceForm } from "./source-form";
@@ -84,7 +82,7 @@ export default async function SourcePage({
 
       {mayMerge ? (
         <>
-          <MergeSection
+          <SourceMerge
             source={source}
             target={one(query.target).slice(0, 200)}
             intoId={one(query.into)}
@@ -106,7 +104,8 @@ export default async function SourcePage({
   );
 }
 
-async function MergeSection({
+/** The source desk's merge: likely duplicates and search results, the survivor's consequences. */
+async function SourceMerge({
   source,
   target,
   intoId,
@@ -125,71 +124,35 @@ async function MergeSection({
   const into = intoId && intoId !== source.id ? await getDeskSource(db, intoId) : null;
   const shared = into ? await countSharedAnnotations(db, source.id, into.id) : 0;
   return (
-    <section aria-labelledby="merge-heading" className="mt-10 border-t border-rule pt-6">
-      <h2 id="merge-heading" className="text-lg font-semibold">
-        Merge into another source
-      </h2>
-      <p className="mt-1 text-sm text-muted">
-        For two entries of the same page: every link moves to the source you choose, and this
-        address then finds it when someone adds it again. Published articles keep their sources as
-        published.
-      </p>
-      <DeskSearch label="Find the source to merge into" name="target" query={target} />
-      {target && candidates.length === 0 ? (
-        <p className="mt-3 text-sm">No other source matches “{target}”.</p>
-      ) : null}
-      {candidates.length > 0 ? (
-        <form method="get" className="mt-4 max-w-xl">
-          <input type="hidden" name="target" value={target} />
-          <label htmlFor="merge-into" className="block text-sm font-medium">
-            Merge into
-          </label>
-          <div className="mt-1 flex gap-2">
-            <select
-              id="merge-into"
-              name="into"
-              defaultValue={into?.id ?? candidates[0]!.id}
-              className={`${inputClass} mt-0 min-w-0`}
-            >
-              {candidates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.title} — {candidate.url}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className={`${buttonClass} whitespace-nowrap`}>
-              Review merge
-            </button>
-          </div>
-        </form>
-      ) : null}
-      {into ? (
-        <div
-          role="region"
-          aria-label="Confirm merge"
-          className="mt-5 rounded-md border border-accent/50 bg-accent/5 p-4"
-        >
-          <p className="font-medium">
-            Move {plural(source.linkCount, "link")} from “{source.title}” to “{into.title}”; this
-            address becomes an alias of “{into.title}”.
-          </p>
-          {shared > 0 ? (
-            <p className="mt-1 text-sm">
-              {plural(shared, "annotation")} {shared === 1 ? "is" : "are"} backed by both: they keep
-              the link to “{into.title}” only.
-            </p>
-          ) : null}
-          <p className="mt-1 text-sm text-muted">
-            “{source.title}” is then deleted from the source list. This cannot be undone.
-          </p>
-          <ConfirmActionForm
-            action={mergeSourcesAction}
-            fields={{ fromId: source.id, intoId: into.id }}
-            label="Merge sources"
-            pendingLabel="Merging…"
-          />
-        </div>
-      ) : null}
-    </section>
+    <MergeSection
+      noun="source"
+      intro="For two entries of the same page: every link moves to the source you choose, and this address then finds it when someone adds it again. Published articles keep their sources as published."
+      target={target}
+      candidates={candidates.map((c) => ({ id: c.id, label: `${c.title} — ${c.url}` }))}
+      chosenId={into?.id ?? null}
+      confirm={
+        into && {
+          says: (
+            <>
+              <p className="font-medium">
+                Move {plural(source.linkCount, "link")} from “{source.title}” to “{into.title}”;
+                this address becomes an alias of “{into.title}”.
+              </p>
+              {shared > 0 ? (
+                <p className="mt-1 text-sm">
+                  {plural(shared, "annotation")} {shared === 1 ? "is" : "are"} backed by both: they
+                  keep the link to “{into.title}” only.
+                </p>
+              ) : null}
+              <p className="mt-1 text-sm text-muted">
+                “{source.title}” is then deleted from the source list. This cannot be undone.
+              </p>
+            </>
+          ),
+          action: mergeSourcesAction,
+          fields: { fromId: source.id, intoId: into.id },
+        }
+      }
+    />
   );
 }

@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { primaryButtonClass } from "@/app/_components/button-styles";
+import { useKeptForm } from "@/app/_components/use-kept-form";
 import { Field, FormMessage, summaryOf } from "@/app/_components/field";
 import type { DeskSource } from "@/db/queries/source-desk";
 import { editSourceAction } from "../actions";
@@ -17,10 +17,7 @@ export function SourceForm({
   source: Pick<DeskSource, "id" | "title" | "publisher" | "publishedAt" | "archivedUrl">;
   version: string;
 }) {
-  const [state, action, pending] = useActionState(editSourceAction, null);
-  const failed = state && !state.ok ? state : null;
-  const typed = failed?.values;
-  const errors = failed?.fieldErrors ?? {};
+  const { state, formAction: action, pending, typed, errors } = useKeptForm(editSourceAction);
   return (
     <form action={action} className="mt-4 max-w-xl space-y-4" noValidate>
       <FormMessage state={summaryOf(state)} />
@@ -30,14 +27,14 @@ export function SourceForm({
         label="Title"
         name="title"
         autoComplete="off"
-        defaultValue={typed?.title ?? source.title}
+        defaultValue={typed.title ?? source.title}
         errors={errors.title}
       />
       <Field
         label="Publisher"
         name="publisher"
         autoComplete="off"
-        defaultValue={typed?.publisher ?? source.publisher}
+        defaultValue={typed.publisher ?? source.publisher}
         errors={errors.publisher}
       />
       <Field
@@ -46,7 +43,7 @@ export function SourceForm({
         autoComplete="off"
         inputMode="numeric"
         hint="YYYY-MM-DD; leave empty when unknown."
-        defaultValue={typed?.publishedAt ?? source.publishedAt ?? ""}
+        defaultValue={typed.publishedAt ?? source.publishedAt ?? ""}
         errors={errors.publishedAt}
       />
       <Field
@@ -55,7 +52,7 @@ export function SourceForm({
         type="url"
         autoComplete="off"
         hint="A saved copy of the page, starting with https://."
-        defaultValue={typed?.archivedUrl ?? source.archivedUrl ?? ""}
+        defaultValue={typed.archivedUrl ?? source.archivedUrl ?? ""}
         errors={errors.archivedUrl}
       />
       <button type="submit" disabled={pending} className={primaryButtonClass}>

@@ -1,17 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { ConfirmActionForm, DeleteSection } from "@/app/_components/desk-forms";
-import { buttonClass } from "@/app/_components/button-styles";
-import { inputClass } from "@/app/_components/field";
+import { DeleteSection } from "@/app/_components/desk-forms";
 import { getDb } from "@/db/client";
 import { getDeskSpeaker } from "@/db/queries/speaker-desk";
 import { searchSpeakers } from "@/db/queries/speakers";
 import { can, PERMISSIONS } from "@/lib/auth/roles";
 import { requirePageRole } from "@/lib/auth/session";
 import { versionToken } from "@/lib/version-token";
-import { DeskSearch } from "../../desk-search";
 import { plural, SPEAKER_TYPE_LABELS } from "../../desk-text";
+import { MergeSection } from "../../merge-section";
 import { deleteSpeakerAction, mergeSpeakersAction } from "../actions";
 import { SpeakerForm } from "./speaker-form";
 
@@ -62,7 +60,7 @@ export default async function SpeakerPage({
 
       {mayMerge ? (
         <>
-          <MergeSection
+          <SpeakerMerge
             speaker={speaker}
             target={one(query.target).slice(0, 200)}
             intoId={one(query.into)}
@@ -84,7 +82,8 @@ export default async function SpeakerPage({
   );
 }
 
-async function MergeSection({
+/** The speaker desk's merge: candidates from the search, the chosen survivor's consequences. */
+async function SpeakerMerge({
   speaker,
   target,
   intoId,
@@ -99,66 +98,38 @@ async function MergeSection({
     : [];
   const into = intoId && intoId !== speaker.id ? await getDeskSpeaker(db, intoId) : null;
   return (
-    <section aria-labelledby="merge-heading" className="mt-10 border-t border-rule pt-6">
-      <h2 id="merge-heading" className="text-lg font-semibold">
-        Merge into another speaker
-      </h2>
-      <p className="mt-1 text-sm text-muted">
-        For a duplicate: every annotation moves to the speaker you choose, and {speaker.name}{" "}
-        becomes one of its aliases. Published articles keep the speaker as published; the public
-        page of {speaker.name} then leads to the chosen speaker.
-      </p>
-      <DeskSearch label="Find the speaker to merge into" name="target" query={target} />
-      {target && candidates.length === 0 ? (
-        <p className="mt-3 text-sm">No other speaker matches “{target}”.</p>
-      ) : null}
-      {candidates.length > 0 ? (
-        <form method="get" className="mt-4 max-w-xl">
-          <input type="hidden" name="target" value={target} />
-          <label htmlFor="merge-into" className="block text-sm font-medium">
-            Merge into
-          </label>
-          <div className="mt-1 flex gap-2">
-            <select
-              id="merge-into"
-              name="into"
-              defaultValue={into?.id ?? candidates[0]!.id}
-              className={`${inputClass} mt-0`}
-            >
-              {candidates.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
-                  {candidate.name}
-                  {candidate.description ? ` — ${candidate.description}` : ""}
-                </option>
-              ))}
-            </select>
-            <button type="submit" className={`${buttonClass} whitespace-nowrap`}>
-              Review merge
-            </button>
-          </div>
-        </form>
-      ) : null}
-      {into ? (
-        <div
-          role="region"
-          aria-label="Confirm merge"
-          className="mt-5 rounded-md border border-accent/50 bg-accent/5 p-4"
-        >
-          <p className="font-medium">
-            Move {plural(speaker.annotationCount, "annotation")} from {speaker.name} to {into.name};{" "}
-            {speaker.name} becomes an alias of {into.name}.
-          </p>
-          <p className="mt-1 text-sm text-muted">
-            {speaker.name} is then deleted from the speaker list. This cannot be undone.
-          </p>
-          <ConfirmActionForm
-            action={mergeSpeakersAction}
-            fields={{ fromId: speaker.id, intoId: into.id }}
-            label="Merge speakers"
-            pendingLabel="Merging…"
-          />
-        </div>
-      ) : null}
-    </section>
+    <MergeSection
+      noun="speaker"
+      intro={
+        <>
+          For a duplicate: every annotation moves to the speaker you choose, and {speaker.name}{" "}
+          becomes one of its aliases. Published articles keep the speaker as published; the public
+          page of {speaker.name} then leads to the chosen speaker.
+        </>
+      }
+      target={target}
+      candidates={candidates.map((c) => ({
+        id: c.id,
+        label: c.description ? `${c.name} — ${c.description}` : c.name,
+      }))}
+      chosenId={into?.id ?? null}
+      confirm={
+        into && {
+          says: (
+            <>
+              <p className="font-medium">
+                Move {plural(speaker.annotationCount, "annotation")} from {speaker.name} to{" "}
+                {into.name}; {speaker.name} becomes an alias of {into.name}.
+              </p>
+              <p className="mt-1 text-sm text-muted">
+                {speaker.name} is then deleted from the speaker list. This cannot be undone.
+              </p>
+            </>
+          ),
+          action: mergeSpeakersAction,
+          fields: { fromId: speaker.id, intoId: into.id },
+        }
+      }
+    />
   );
 }

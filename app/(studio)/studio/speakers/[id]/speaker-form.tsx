@@ -1,7 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
 import { primaryButtonClass } from "@/app/_components/button-styles";
+import { useKeptForm } from "@/app/_components/use-kept-form";
 import { Field, FormMessage, inputClass, summaryOf } from "@/app/_components/field";
 import type { DeskSpeaker } from "@/db/queries/speaker-desk";
 import { editSpeakerAction } from "../actions";
@@ -18,10 +18,7 @@ export function SpeakerForm({
   speaker: Pick<DeskSpeaker, "id" | "name" | "type" | "description" | "aliases">;
   version: string;
 }) {
-  const [state, action, pending] = useActionState(editSpeakerAction, null);
-  const failed = state && !state.ok ? state : null;
-  const typed = failed?.values;
-  const errors = failed?.fieldErrors ?? {};
+  const { state, formAction: action, pending, typed, errors } = useKeptForm(editSpeakerAction);
   return (
     <form action={action} className="mt-4 max-w-xl space-y-4" noValidate>
       <FormMessage state={summaryOf(state)} />
@@ -31,14 +28,14 @@ export function SpeakerForm({
         label="Name"
         name="name"
         autoComplete="off"
-        defaultValue={typed?.name ?? speaker.name}
+        defaultValue={typed.name ?? speaker.name}
         errors={errors.name}
       />
       <Field label="Type" name="type" errors={errors.type}>
         {(control) => (
           <select
             name="type"
-            defaultValue={typed?.type ?? speaker.type}
+            defaultValue={typed.type ?? speaker.type}
             className={inputClass}
             {...control}
           >
@@ -52,7 +49,7 @@ export function SpeakerForm({
         name="description"
         autoComplete="off"
         hint="What the speaker is, e.g. “Minister of Finance”."
-        defaultValue={typed?.description ?? speaker.description}
+        defaultValue={typed.description ?? speaker.description}
         errors={errors.description}
       />
       <Field
@@ -65,7 +62,7 @@ export function SpeakerForm({
           <textarea
             name="aliases"
             rows={4}
-            defaultValue={typed?.aliases ?? speaker.aliases.join("\n")}
+            defaultValue={typed.aliases ?? speaker.aliases.join("\n")}
             className={inputClass}
             {...control}
           />
