@@ -3,6 +3,7 @@ import AxeBuilder from "@axe-core/playwright";
 import type { Browser } from "@playwright/test";
 import { docWith } from "./docs";
 import { expect, signIn, test } from "./fixtures";
+import { screenshotAtWidths } from "./screenshots";
 import { formData, studioCaller } from "./server-actions";
 
 const STUDIO = "app/(studio)/studio";
@@ -84,6 +85,7 @@ test("an editor merges two speakers, and the old public address leads to the sur
   await expect(confirm).toContainText(
     `Move 1 annotation from ${from.name} to ${into.name}; ${from.name} becomes an alias of ${into.name}.`,
   );
+  await screenshotAtWidths(page, "speaker-merge", { fullPage: true });
   await confirm.getByRole("button", { name: "Merge speakers" }).click();
 
   await expect(page).toHaveURL(`/studio/speakers/${into.id}?merged=1`);
@@ -197,6 +199,7 @@ test("an editor merges a duplicate source: links move, a shared link is kept onc
   await expect(confirm).toContainText(
     `1 annotation is backed by both: they keep the link to “Story ${tag}” only.`,
   );
+  await screenshotAtWidths(page, "source-merge", { fullPage: true });
   expect((await new AxeBuilder({ page }).analyze()).violations).toEqual([]);
   await confirm.getByRole("button", { name: "Merge sources" }).click();
 
